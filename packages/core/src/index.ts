@@ -1,0 +1,10 @@
+export { createConsent } from './create-consent';
+export { createConsentCore } from './create-consent-core';
+export type { Consent, CoreOptions, UIContext } from './create-consent-core';
+export { validateConfig } from './validate';
+export { ConfigError } from './config-error';
+export { regimeFor, OPT_IN_REGIONS, OPT_OUT_REGIONS } from './regime';
+export { patternToRegExp } from './validate-config';
+export type { ConsentRecord, RecordStore } from './record-store';
+export type { UIController, UIModule, UIView } from './ui-seam';
+export type * from './types';

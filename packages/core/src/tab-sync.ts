@@ -1,0 +1,17 @@
+import type { StoredDecision } from './stored-decision';
+
+type Message = StoredDecision | null;
+
+/**
+ * Carries decisions to the other tabs of the same site over BroadcastChannel (the sender does not receive its own
+ * message). Where it is missing, tabs catch up from the cookie when they become visible (see create-consent-core).
+ */
+export function createTabSync(receive: (message: Message) => void): (message: Message) => void {
+  try {
+    const channel = new BroadcastChannel('assent');
+    channel.onmessage = (event) => receive(event.data);
+    return (message) => channel.postMessage(message);
+  } catch {
+    return () => undefined;
+  }
+}
