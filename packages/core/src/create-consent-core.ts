@@ -50,6 +50,10 @@ export interface UIContext {
   record(): Promise<ConsentRecord | undefined>;
   /** Nonce for elements the UI creates under a strict CSP. */
   nonce?: string;
+  /** Emits an event to `on()` listeners (the UI reports `ui` visibility changes through it). */
+  emit: Emitter<ConsentEventMap>['emit'];
+  /** Categories whose gated code already ran on this page: withdrawing them cannot unload it (gating reloads). */
+  ran(): string[];
 }
 
 type ProofModule = { flushProof: (store: RecordStore, proof: NonNullable<AssentConfig['proof']>) => Promise<void> };
@@ -66,6 +70,8 @@ export interface CoreOptions {
   region?: string;
   /** CSP nonce for elements Assent creates. */
   nonce?: string;
+  /** Categories whose gated code already ran on this page (provided by gating). */
+  ran?: () => string[];
   /** Storage override (tests, or a custom backend). */
   store?: RecordStore;
   /**
@@ -185,7 +191,10 @@ export function createConsentCore(config: AssentConfig, options: CoreOptions = {
     if (__DEV__ && !options.ui) debug('no UI loader given: showBanner()/showPreferences() do nothing');
     // The UI downloads in parallel with validation, but mounts only for a valid config.
     return (ui ||= Promise.all([valid, options.ui?.()]).then(
-      ([ok, m]) => (ok ? m?.mount({ consent: api, config, decide, record: () => write().then((o) => o.record()), nonce: options.nonce }) : undefined),
+      ([ok, m]) => (ok ? m?.mount({
+        consent: api, config, decide, record: () => write().then((o) => o.record()), nonce: options.nonce,
+        emit: emitter.emit, ran: () => options.ran?.() || [],
+      }) : undefined),
       (e) => {
         ui = undefined; // let a later call retry
         if (__DEV__) debug('the UI failed to load', e);

@@ -8,3 +8,4 @@ export { patternToRegExp } from './validate-config';
 export type { ConsentRecord, RecordStore } from './record-store';
 export type { UIController, UIModule, UIView } from './ui-seam';
 export type * from './types';
+export { resolveLanguage, BUILT_IN_LANGUAGES, RTL_LANGUAGES } from './language';

@@ -1,7 +1,10 @@
-import type { AssentConfig } from '@assent/core';
+import type { AssentConfig } from './types';
 
 /** Languages the UI ships translations for. */
 export const BUILT_IN_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da', 'ar', 'he'];
+
+/** Languages written right to left. */
+export const RTL_LANGUAGES = ['ar', 'he', 'fa', 'ur'];
 
 /**
  * The language to speak: the configured one, or with `auto` the page's `<html lang>`, then the browser's languages,
