@@ -97,6 +97,7 @@ export const configs = {
       output: { file: join(embedDist, 'assent.dev.js'), format: 'iife', sourcemap: true },
     },
     lazy('assent-validate.js', join(pkgDir('core'), 'src/validate-embed.ts')),
+    lazy('assent-messages.js', join(pkgDir('core'), 'src/config-messages.ts')),
     lazy('assent-proof.js', join(pkgDir('core'), 'src/proof.ts')),
     lazy('assent-store.js', join(pkgDir('core'), 'src/store-ops.ts')),
     lazy('assent-ui.js', join(pkgDir('ui'), 'src/index.ts')),

@@ -4,7 +4,7 @@ import { debug } from './debug';
 import { createEmitter, type Emitter } from './emitter';
 import type { ConsentRecord, RecordStore } from './record-store';
 import { readPrivacySignal, regimeFor } from './regime';
-import { isStoredDecision, type StoredDecision } from './stored-decision';
+import type { StoredDecision } from './stored-decision';
 import type { StoreOps } from './store-ops';
 import { createTabSync } from './tab-sync';
 import type { AssentConfig, Choices, ConsentEventMap, ConsentState, DecisionMethod, Regime } from './types';
@@ -98,7 +98,8 @@ export interface EngineInternals {
   broadcast(next: StoredDecision | null): void;
   emit: Emitter<ConsentEventMap>['emit'];
   objected(category: string): boolean;
-  isValid(d: unknown): d is StoredDecision;
+  /** A decision of this config's revision that has not expired (its shape must already be known good). */
+  isValid(d: StoredDecision | null | undefined): d is StoredDecision;
 }
 
 const DAY = 864e5;
@@ -130,6 +131,7 @@ export function createConsentCore(config: AssentConfig, options: CoreOptions = {
     adopt,
     broadcast: createTabSync((message) => {
       if (unlocked) {
+        // Only this origin's own tabs can post here; the shape is ours. Validity still depends on revision and age.
         adopt(internals.isValid(message) ? message : null);
         autoShow();
       }
@@ -138,7 +140,7 @@ export function createConsentCore(config: AssentConfig, options: CoreOptions = {
     // GPC objects to the sale/sharing category: always in opt-out regimes, in opt-in ones unless set to 'record'.
     objected: (cat) => gpc && cat === 'marketing' && (regime === 'opt-out' || config.gpc?.optIn !== 'record'),
     isValid: (d): d is StoredDecision =>
-      isStoredDecision(d) && d.revision === config.revision && Date.now() - d.decidedAt < lifetime && d.decidedAt < Date.now() + DAY,
+      !!d && d.revision === config.revision && Date.now() - d.decidedAt < lifetime && d.decidedAt < Date.now() + DAY,
   };
 
   /** Derives the full state from the stored decision, or the regime's defaults (all denied while locked). */

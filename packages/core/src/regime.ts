@@ -1,14 +1,12 @@
 import type { AssentConfig, Regime } from './types';
 
 /** EEA member states plus GB and CH: opt-in by default. */
-export const OPT_IN_REGIONS = ('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE ' +
-  'IS LI NO GB CH').split(' ');
+export const OPT_IN_REGIONS = 'ATBEBGHRCYCZDKEEFIFRDEGRHUIEITLVLTLUMTNLPLPTROSKSIESSEISLINOGBCH'.match(/../g)!;
 
 /**
  * US states with a comprehensive privacy law in force (2026), plus bare `US` (state unknown): opt-out by default.
  */
-export const OPT_OUT_REGIONS = 'US US-CA US-CO US-CT US-DE US-IA US-IN US-KY US-MD US-MN US-MT US-NE US-NH US-NJ US-OR US-RI US-TN US-TX US-UT US-VA'
-  .split(' ');
+export const OPT_OUT_REGIONS = ['US', ...'CACOCTDEIAINKYMDMNMTNENHNJORRITNTXUTVA'.match(/../g)!.map((s) => 'US-' + s)];
 
 /**
  * Picks the regime for a region code. The most specific listed code wins (`US-CA` before `US`); with no region

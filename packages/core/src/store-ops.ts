@@ -4,7 +4,7 @@ import { debug } from './debug';
 import type { EngineInternals } from './create-consent-core';
 import { randomId } from './ids';
 import { createRecordStore, HISTORY_LIMIT, type ConsentRecord } from './record-store';
-import type { StoredDecision } from './stored-decision';
+import { isStoredDecision, type StoredDecision } from './stored-decision';
 import type { Choices, DecisionMethod, DecisionRecord } from './types';
 
 /** What the engine delegates to this lazily loaded module: everything that writes. */
@@ -78,7 +78,7 @@ export function createStoreOps(engine: EngineInternals): StoreOps {
   const ready = store.get().then(async (record) => {
     const stored = record?.decision;
     const current = engine.decision();
-    if (engine.isValid(stored) && (!current || stored.decidedAt > current.decidedAt)) {
+    if (isStoredDecision(stored) && engine.isValid(stored) && (!current || stored.decidedAt > current.decidedAt)) {
       commit(stored); // IndexedDB is newer (e.g. Safari dropped the cookie): restore the mirror
     } else if (current && (!stored || stored.decidedAt < current.decidedAt)) {
       await store.update((r) => ({ ...r, decision: current }));

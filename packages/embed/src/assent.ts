@@ -1,6 +1,5 @@
 // The script-tag bundle (dist/assent.js): synchronous, in <head>, before every tag it gates. It holds only what must
 // run before consent is known; the UI, the config validator and the proof sender load lazily from files beside it.
-import { ConfigError } from '@assent/core/config-error';
 import { hashText } from '@assent/core/config-hash';
 import { createConsentCore, type Consent } from '@assent/core/create-consent-core';
 import type { AssentConfig } from '@assent/core/types';
@@ -37,21 +36,18 @@ try {
 } catch {
   // Storage blocked: validate on every page.
 }
-const validated = known ? undefined : load<typeof import('@assent/core/validate-embed')>('assent-validate.js').then(
-  ({ check }) => {
-    const problems = config ? check(config) : [`#assent-config: expected a JSON object, got ${JSON.stringify(text.slice(0, 40))}`];
-    if (problems.length) throw new ConfigError(problems);
+const validated = known ? undefined : load<typeof import('@assent/core/validate-embed')>('assent-validate.js')
+  .then((m) => m.validate(config, text))
+  .then(() => {
     try {
       localStorage.setItem(VALIDATED_KEY, hash);
     } catch {
       // Not remembered: validated again next time.
     }
-  },
-).catch((e: unknown) => {
-  const error = e instanceof ConfigError ? e : new ConfigError([`could not load assent-validate.js beside assent.js (${e})`]);
-  console.error(error);
-  throw error;
-});
+  }, (e: Error) => {
+    console.error(e.name === 'ConfigError' ? e : new Error(`[assent] could not load assent-validate.js beside assent.js: ${e}`));
+    throw e;
+  });
 
 let assent: Consent;
 try {
@@ -66,7 +62,7 @@ try {
 } catch {
   // A config too broken to even start from: a locked engine over an empty one (validation reports the problems).
   assent = createConsentCore({ revision: 1, categories: {} }, {
-    validated: Promise.resolve(validated).then(() => Promise.reject(new ConfigError(['the config cannot be used']))),
+    validated: Promise.resolve(validated).then(() => Promise.reject(new Error('[assent] the config cannot be used'))),
   });
 }
 
