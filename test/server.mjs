@@ -20,7 +20,11 @@ const TYPES = {
  * `onRequest(req, res)` may answer first (return true).
  */
 export async function startServer({ roots = [join(ROOT, 'test/fixtures')], port = 0, headers, onRequest } = {}) {
+  /** @type {any[]} */
   const proofs = [];
+  /** `proofStatus`: what POST /proof answers (tests flip it to simulate an endpoint that is down). */
+  /** @type {{ proofStatus: number, proofAttempts: any[] }} */
+  const control = { proofStatus: 204, proofAttempts: [] };
   /** Pages registered by tests: path → HTML (or a function of the URL returning it). */
   const pages = new Map();
   const server = http.createServer(async (req, res) => {
@@ -28,6 +32,7 @@ export async function startServer({ roots = [join(ROOT, 'test/fixtures')], port 
     const delay = Number(url.searchParams.get('delay') || 0);
     if (delay) await new Promise((r) => setTimeout(r, delay));
     if (onRequest && (await onRequest(req, res, url))) return;
+    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
     const page = pages.get(url.pathname);
     if (page) {
       res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...(headers ? headers(url.pathname, url) : {}) });
@@ -38,7 +43,8 @@ export async function startServer({ roots = [join(ROOT, 'test/fixtures')], port 
       if (req.method === 'POST') {
         let body = '';
         for await (const chunk of req) body += chunk;
-        const status = Number(url.searchParams.get('status') || 204);
+        const status = Number(url.searchParams.get('status') || control.proofStatus);
+        control.proofAttempts.push(JSON.parse(body));
         if (status < 300) proofs.push(JSON.parse(body));
         res.writeHead(status).end();
       } else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(proofs));
@@ -68,5 +74,5 @@ export async function startServer({ roots = [join(ROOT, 'test/fixtures')], port 
   });
   await new Promise((r) => server.listen(port, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, server, proofs, pages, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }) };
+  return { origin, server, proofs, pages, control, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }) };
 }

@@ -205,3 +205,20 @@ declare global {
   }
 }
 void watchErrors;
+
+describe('globals', () => {
+  it('adds nothing to window but assent and assentQueue', async () => {
+    const { context, errors } = await newContext(browser);
+    const tab = await context.newPage();
+    server.pages.set('/blank', '<!doctype html><html><head></head><body></body></html>');
+    await tab.goto(server.origin + '/blank');
+    const before: string[] = await tab.evaluate(() => Object.getOwnPropertyNames(window));
+    await tab.goto(server.origin + '/core');
+    await tab.evaluate(() => window.assent.ready);
+    const after: string[] = await tab.evaluate(() => Object.getOwnPropertyNames(window));
+    // __sync / __readyAt belong to the test page's probe script.
+    expect(after.filter((k) => !before.includes(k) && !k.startsWith('__')).sort()).toEqual(['assent', 'assentQueue']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,46 +1,44 @@
 import type { RecordStore } from './record-store';
 import type { AssentConfig, DecisionRecord } from './types';
 
+type ProofConfig = NonNullable<AssentConfig['proof']>;
 const MAX_DELAY = 5 * 60_000;
 let running: Promise<void> | undefined;
-let delay = 1000;
 
 /**
  * Sends every pending proof record to the site's endpoint, one POST of JSON each, removing a record once the
- * endpoint answers 2xx. Failures retry with backoff (1 s doubling to 5 min) and when the browser comes back online;
- * records left unsent stay in storage and are retried on the next page load. A Web Lock keeps two tabs from
- * sending at once (the endpoint should still treat `recordId` as idempotent).
+ * endpoint answers 2xx. Resolves when nothing is left to send. Failures retry with backoff (1 s doubling to 5 min),
+ * and at once when the browser comes back online; records still unsent when the page goes stay in storage and are
+ * retried on a later page. A Web Lock keeps two tabs from sending at once (the endpoint should still treat
+ * `recordId` as idempotent).
  */
-export function flushProof(store: RecordStore, proof: NonNullable<AssentConfig['proof']>): Promise<void> {
-  return (running ||= run(store, proof).finally(() => (running = undefined)));
+export function flushProof(store: RecordStore, proof: ProofConfig): Promise<void> {
+  return (running ||= sendUntilDone(store, proof).finally(() => (running = undefined)));
 }
 
-async function run(store: RecordStore, proof: NonNullable<AssentConfig['proof']>): Promise<void> {
+async function sendUntilDone(store: RecordStore, proof: ProofConfig): Promise<void> {
   const locks = (navigator as Navigator & { locks?: LockManager }).locks;
   const sendAll = async () => {
-    const pending = (await store.get())?.pending || [];
-    for (const record of pending) {
+    for (const record of (await store.get())?.pending || []) {
       if (!(await send(record, proof))) return false;
       await store.update((r) => ({ ...r, pending: r.pending.filter((p) => p.recordId !== record.recordId) }));
     }
     return true;
   };
-  const done = locks ? await locks.request('assent-proof', sendAll) : await sendAll();
-  if (done) {
-    delay = 1000;
-    return;
+  for (let delay = 1000; !(await (locks ? locks.request('assent-proof', sendAll) : sendAll())); delay = Math.min(delay * 2, MAX_DELAY)) {
+    await new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        removeEventListener('online', wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, delay);
+      addEventListener('online', wake);
+    });
   }
-  const retry = () => {
-    clearTimeout(timer);
-    removeEventListener('online', retry);
-    flushProof(store, proof);
-  };
-  const timer = setTimeout(retry, delay);
-  delay = Math.min(delay * 2, MAX_DELAY);
-  addEventListener('online', retry);
 }
 
-async function send(record: DecisionRecord, proof: NonNullable<AssentConfig['proof']>): Promise<boolean> {
+async function send(record: DecisionRecord, proof: ProofConfig): Promise<boolean> {
   try {
     const response = await fetch(proof.endpoint, {
       method: 'POST',
@@ -51,6 +49,6 @@ async function send(record: DecisionRecord, proof: NonNullable<AssentConfig['pro
     });
     return response.ok;
   } catch {
-    return false; // offline, blocked or CORS: try again later
+    return false; // offline, blocked or refused by CORS: try again later
   }
 }

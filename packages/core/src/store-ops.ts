@@ -38,13 +38,15 @@ export function createStoreOps(engine: EngineInternals): StoreOps {
     engine.adopt(next);
   }
 
-  const flushProof = () => {
+  const flushProof = (): void => {
     if (config.proof && engine.proof) {
       engine.proof().then((m) => m.flushProof(store, config.proof!)).then(() => {
         const current = engine.decision();
         if (current?.pending) commit({ ...current, pending: false });
       }, (e) => {
-        if (__DEV__) debug('proof records could not be sent yet', e);
+        // The sender itself could not load (offline): try again once the browser is back online.
+        if (__DEV__) debug('the proof sender could not load yet', e);
+        addEventListener('online', flushProof, { once: true });
       });
     }
   };
