@@ -310,6 +310,28 @@ describe('consent engine', () => {
   });
 });
 
+describe('catching up without BroadcastChannel', () => {
+  it('adopts a decision written to the cookie elsewhere (another subdomain, a tab the channel missed) when the tab becomes visible', async () => {
+    const original = globalThis.BroadcastChannel;
+    // @ts-expect-error: simulate a browser without BroadcastChannel
+    delete globalThis.BroadcastChannel;
+    try {
+      const { consent } = makeConsent(CONFIG, { store: memoryStore() });
+      await consent.ready;
+      expect(consent.get().decided).toBe(false);
+      const seconds = Math.floor(Date.now() / 1000);
+      document.cookie = `assent=1.1.${seconds.toString(36)}.OtherTabId12.a.analytics:1!marketing:1!functional:1; Path=/`;
+      const changed = vi.fn();
+      consent.on('change', changed);
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(consent.get()).toMatchObject({ decided: true, id: 'OtherTabId12', categories: { analytics: true } });
+      expect(changed).toHaveBeenCalledTimes(1);
+    } finally {
+      globalThis.BroadcastChannel = original;
+    }
+  });
+});
+
 describe('regimes and Global Privacy Control', () => {
   it('opt-out (US-CA): allowed until the visitor opts out; doNotSell denies marketing only', async () => {
     const { consent } = makeConsent(CONFIG, { store: memoryStore(), region: 'US-CA' });
