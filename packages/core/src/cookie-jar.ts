@@ -14,7 +14,7 @@ export function readCookies(name: string): string[] {
   return values;
 }
 
-/** Writes (or, with `maxAgeSeconds` 0, deletes) a cookie. Returns false when the browser refused it. */
+/** Writes (or, with `maxAgeSeconds` 0, deletes) a cookie. In development builds, returns false when the browser refused it. */
 export function writeCookie(name: string, value: string, maxAgeSeconds: number, options: CookieOptions = {}): boolean {
   const secure = options.secure ?? location.protocol === 'https:';
   const sameSite = options.sameSite || 'Lax';
@@ -23,7 +23,7 @@ export function writeCookie(name: string, value: string, maxAgeSeconds: number, 
     document.cookie = `${name}=${value}; Path=${options.path || '/'}; Max-Age=${maxAgeSeconds}${
       maxAgeSeconds > 0 ? '' : '; Expires=Thu, 01 Jan 1970 00:00:00 GMT'}${
       options.domain ? '; Domain=' + options.domain : ''}; SameSite=${sameSite}${secure || sameSite === 'None' ? '; Secure' : ''}`;
-    return maxAgeSeconds > 0 ? readCookies(name).includes(value) : true;
+    return !__DEV__ || maxAgeSeconds <= 0 || readCookies(name).includes(value);
   } catch {
     return false;
   }

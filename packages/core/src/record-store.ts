@@ -1,4 +1,4 @@
-import { createStore, get as idbGet, update as idbUpdate, type UseStore } from 'idb-keyval';
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { debug } from './debug';
 import { isObject, isStoredDecision, type StoredDecision } from './stored-decision';
 import type { DecisionRecord } from './types';
@@ -77,7 +77,7 @@ export function createRecordStore(timeoutMs: number, idbFactory: () => UseStore 
     async get() {
       if (idb) {
         try {
-          const raw = await timeout(idbGet(KEY, idb), timeoutMs);
+          const raw = await timeout(idb('readonly', (s) => promisifyRequest(s.get(KEY))), timeoutMs);
           return raw === undefined ? undefined : migrateRecord(raw);
         } catch (e) {
           giveUpIdb(e);
@@ -88,7 +88,11 @@ export function createRecordStore(timeoutMs: number, idbFactory: () => UseStore 
     async update(fn) {
       if (idb) {
         try {
-          return await timeout(idbUpdate(KEY, (raw) => fn(migrateRecord(raw)), idb), timeoutMs);
+          // Read and write in one transaction, so two tabs deciding at once cannot lose a history entry.
+          return await timeout(idb('readwrite', (s) => promisifyRequest(s.get(KEY)).then((raw) => {
+            s.put(fn(migrateRecord(raw)), KEY);
+            return promisifyRequest(s.transaction);
+          })), timeoutMs);
         } catch (e) {
           giveUpIdb(e);
         }
