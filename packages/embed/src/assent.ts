@@ -4,7 +4,7 @@ import { hashText } from '@assent/core/config-hash';
 import { readCookies } from '@assent/core/cookie-jar';
 import { createConsentCore, type Consent } from '@assent/core/create-consent-core';
 import type { AssentConfig } from '@assent/core/types';
-import { consentMode } from '@assent/gcm/consent-mode';
+import { consentMode } from '@assent/gcm';
 import { installQueue } from './queue';
 
 declare global {
