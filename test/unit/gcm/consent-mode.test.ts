@@ -263,3 +263,12 @@ describe('consentMode: Global Privacy Control', () => {
     expect(fresh()).toEqual([]);
   });
 });
+
+describe('googleConsentMode in the config schema', () => {
+  it('accepts EEA as a region code of a Consent Mode row, and rejects other pseudo-codes', async () => {
+    const { validateConfig } = await import('@assent/core');
+    const config = (codes: string[]) => ({ ...CONFIG, googleConsentMode: { regions: [{ codes, granted: 'all' as const }] } });
+    expect(() => validateConfig(config(['EEA', 'GB', 'US-CA']))).not.toThrow();
+    expect(() => validateConfig(config(['Europe']))).toThrow(/googleConsentMode\.regions\[0\]\.codes\[0\]/);
+  });
+});
