@@ -43,7 +43,7 @@ export function consentMode(consent: Consent, options?: boolean | ConsentModeOpt
   const o: ConsentModeOptions = Object(options);
   const w = window as any;
   w.dataLayer = w.dataLayer || [];
-  const gtag: (...args: unknown[]) => void = typeof w.gtag == 'function' ? w.gtag : (w.gtag = function () {
+  const gtag: (...args: unknown[]) => void = (w.gtag ||= function () {
     // gtag.js runs only entries that are Arguments objects: an array pushed instead is silently ignored.
     // eslint-disable-next-line prefer-rest-params
     w.dataLayer.push(arguments);
