@@ -23,8 +23,8 @@ export const DEFAULT_MAPPING: Readonly<Record<string, readonly ConsentType[]>> =
  * `wait_for_update`; then `gtag('set', 'ads_data_redaction', true)` (unless turned off), `url_passthrough` and
  * `developer_id.<id>` when asked; then, for a returning visitor, `gtag('consent', 'update', …)`. Afterwards every
  * change of the state that changes a consent value (a decision, a withdrawal, another tab, the end of validation)
- * pushes an update, and so does the visitor's first decision even when it changes nothing, so that it also overrides
- * region-scoped defaults.
+ * pushes an update, and so does a decision coming or going (the first decision, a withdrawal) even when no value
+ * changes, so that the visitor's own choice always overrides region-scoped defaults.
  *
  * A type is granted when every category mapped to it is allowed; a type no category maps to is denied, except
  * `security_storage`, granted. Commands go through the page's `window.gtag` if there is one, else through the classic
