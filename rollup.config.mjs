@@ -84,6 +84,7 @@ const lazy = (file, input) => ({
 export const configs = {
   npm: [
     npm('core', ['index', 'proof']),
+    npm('gcm', ['index']),
   ],
   embed: [
     {

@@ -71,7 +71,8 @@ export const CONFIG_SCHEMA: SchemaNode = obj(
         waitForUpdate: int(0, 60000),
         mapping: [MAP, list([ENUM, 'ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage',
           'functionality_storage', 'personalization_storage', 'security_storage']), F_NAME],
-        regions: list(obj({ codes: regions, granted: [ONE_OF, [ENUM, 'all'], list(str(F_NAME))] }, ['codes', 'granted'])),
+        // 'EEA' is expanded by @assent/gcm: Google takes no pseudo-codes.
+        regions: list(obj({ codes: list([ONE_OF, [ENUM, 'EEA'], str(F_REGION)]), granted: [ONE_OF, [ENUM, 'all'], list(str(F_NAME))] }, ['codes', 'granted'])),
         adsDataRedaction: bool,
         urlPassthrough: bool,
         mode: [ENUM, 'advanced', 'basic'],

@@ -109,6 +109,7 @@ export function createConsentCore(config: AssentConfig, options: CoreOptions = {
   const categoryNames = Object.keys(config.categories).filter((c) => c !== 'necessary');
   const servicesOf = (cat: string) => Object.keys(config.categories[cat]?.services || {});
   const region = options.region || config.region;
+  if (__DEV__ && region && !/^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(region)) debug(`region "${region}" is not an ISO 3166 code such as "DE" or "US-CA": no regime list will match it`);
   const regime = regimeFor(region, config.regimes);
   const gpc = readPrivacySignal(config);
   const cookieName = config.cookie?.name || 'assent';
@@ -137,7 +138,7 @@ export function createConsentCore(config: AssentConfig, options: CoreOptions = {
       }
     }),
     emit: emitter.emit,
-    // GPC objects to the sale/sharing category: always in opt-out regimes, in opt-in ones unless set to 'record'.
+    // GPC objects to the sale/sharing category: always in opt-out regimes, elsewhere unless `gpc.optIn` is 'record'.
     objected: (cat) => gpc && cat === 'marketing' && (regime === 'opt-out' || config.gpc?.optIn !== 'record'),
     isValid: (d): d is StoredDecision =>
       !!d && d.revision === config.revision && Date.now() - d.decidedAt < lifetime && d.decidedAt < Date.now() + DAY,
@@ -148,7 +149,10 @@ export function createConsentCore(config: AssentConfig, options: CoreOptions = {
     const categories: Record<string, boolean> = {};
     const services: Record<string, Record<string, boolean>> = {};
     for (const cat of ['necessary', ...categoryNames]) {
-      const base = cat === 'necessary' || (decision?.categories[cat] ?? (unlocked && regime !== 'opt-in' && !internals.objected(cat)));
+      // An objection (GPC) outweighs a stored choice unless that choice was made category by category ('custom'):
+      // an "accept all" from before the browser sent the signal no longer allows sale or sharing.
+      const base = cat === 'necessary' || (!(internals.objected(cat) && decision?.method !== 'custom') &&
+        (decision?.categories[cat] ?? (unlocked && regime !== 'opt-in')));
       const map: Record<string, boolean> = (services[cat] = {});
       for (const s of servicesOf(cat)) map[s] = cat === 'necessary' || (decision?.services[cat]?.[s] ?? base);
       const values = Object.values(map);
@@ -222,8 +226,9 @@ export function createConsentCore(config: AssentConfig, options: CoreOptions = {
       if (!decision || decision.pending) await write().then((o) => o.ready, () => undefined);
       isReady = true;
       emitter.emit('ready', api.get());
-      if (!decision && regime === 'opt-out' && gpc) {
-        // Honour Global Privacy Control without a click, record it, and let the UI say so.
+      if (regime === 'opt-out' && gpc && (!decision || (decision.method !== 'custom' && decision.categories.marketing))) {
+        // Honour Global Privacy Control without a click (also over an earlier "accept all"), record it, and let the
+        // UI say so.
         decide('gpc').then(api.showBanner, () => undefined);
       } else autoShow();
     }),

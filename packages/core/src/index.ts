@@ -3,7 +3,7 @@ export { createConsentCore } from './create-consent-core';
 export type { Consent, CoreOptions, UIContext } from './create-consent-core';
 export { validateConfig } from './validate';
 export { ConfigError } from './config-error';
-export { regimeFor, OPT_IN_REGIONS, OPT_OUT_REGIONS } from './regime';
+export { regimeFor, EEA, OPT_IN_REGIONS, OPT_OUT_REGIONS, US_PRIVACY_LAW_STATES } from './regime';
 export { patternToRegExp } from './validate-config';
 export type { ConsentRecord, RecordStore } from './record-store';
 export type { UIController, UIModule, UIView } from './ui-seam';

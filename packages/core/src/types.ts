@@ -54,13 +54,20 @@ export interface ConsentModeOptions {
   waitForUpdate?: number;
   /** Category → consent types; replaces the default mapping for the categories it names. */
   mapping?: Record<string, string[]>;
-  /** Region-scoped defaults: ISO codes → the categories granted by default there ('all' or a list). */
+  /**
+   * Region-scoped defaults: ISO 3166 codes (`EEA` expands to the EEA countries) → the categories granted by default
+   * there ('all' or a list). Google applies the most specific matching row; the visitor's own choice overrides them.
+   */
   regions?: Array<{ codes: string[]; granted: string[] | 'all' }>;
   /** `gtag('set', 'ads_data_redaction', …)` (default true). */
   adsDataRedaction?: boolean;
   /** `gtag('set', 'url_passthrough', …)` (default false). */
   urlPassthrough?: boolean;
-  /** `advanced` (default): tags load and get signals; `basic`: documentation hint, gate Google tags like any other. */
+  /**
+   * `advanced` (default): Google tags load at once and get the signals (cookieless pings while denied); `basic`: the
+   * site gates Google tags like any other (`type="text/plain" data-consent=…`). Documentation only: Assent pushes the
+   * same commands either way, and in basic mode the tags read them when they load.
+   */
   mode?: 'advanced' | 'basic';
   /** `gtag('set', 'developer_id.<id>', true)` for a registered CMP ID. */
   developerId?: string;

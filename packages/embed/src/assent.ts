@@ -1,8 +1,10 @@
 // The script-tag bundle (dist/assent.js): synchronous, in <head>, before every tag it gates. It holds only what must
 // run before consent is known; the UI, the config validator and the proof sender load lazily from files beside it.
 import { hashText } from '@assent/core/config-hash';
+import { readCookies } from '@assent/core/cookie-jar';
 import { createConsentCore, type Consent } from '@assent/core/create-consent-core';
 import type { AssentConfig } from '@assent/core/types';
+import { consentMode } from '@assent/gcm';
 import { installQueue } from './queue';
 
 declare global {
@@ -52,7 +54,9 @@ const validated = known ? undefined : load<typeof import('@assent/core/validate-
 let assent: Consent;
 try {
   assent = createConsentCore(config!, {
-    region: script?.dataset.region,
+    // The region: data-region on this tag (pages rendered per request), else the assent_region cookie an edge
+    // worker can set on cached pages, else config.region.
+    region: script?.dataset.region || readCookies('assent_region')[0],
     nonce: script?.nonce || undefined,
     ui: () => load('assent-ui.js'),
     storeOps: () => load('assent-store.js'),
@@ -65,6 +69,10 @@ try {
     validated: Promise.resolve(validated).then(() => Promise.reject(new Error('[assent] the config cannot be used'))),
   });
 }
+
+// Consent Mode's default must be in dataLayer before any later script runs. `config` may be anything here.
+const gcm = config?.googleConsentMode;
+if (gcm) consentMode(assent, gcm);
 
 window.assent = assent;
 installQueue(window, assent);
