@@ -14,19 +14,15 @@ const FORMAT = '1';
 // Names that would reach Object.prototype when used as keys: a forged cookie must not pollute prototypes.
 export const UNSAFE = /^(?:__proto__|constructor|prototype)$/;
 
-const hex = (code: number, width: number) => code.toString(16).toUpperCase().padStart(width, '0');
-
-/** Escapes every code unit outside [A-Za-z0-9_-]: lossless for any UTF-16 string, including lone surrogates. */
+/**
+ * Escapes every code unit outside [A-Za-z0-9_-] as %XX / %uXXXX (the Annex B `escape` format, which all browsers
+ * have): lossless for any UTF-16 string, lone surrogates included.
+ */
 export const escapeName = (name: string): string =>
-  name.replace(/[^\w-]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 256 ? '%' + hex(code, 2) : '%u' + hex(code, 4);
-  });
+  escape(name).replace(/[@*+./]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 
 const unescapeName = (name: string): string | null =>
-  /^(?:[\w-]|%[\dA-F]{2}|%u[\dA-F]{4})*$/.test(name)
-    ? name.replace(/%u([\dA-F]{4})|%([\dA-F]{2})/g, (_, u, b) => String.fromCharCode(parseInt(u || b, 16)))
-    : null;
+  /^(?:[\w-]|%[\dA-F]{2}|%u[\dA-F]{4})*$/.test(name) ? unescape(name) : null;
 
 /** Serialises a decision to a cookie value. */
 export function encodeDecision(d: StoredDecision): string {
