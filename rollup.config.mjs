@@ -30,6 +30,21 @@ function assentSource() {
   };
 }
 
+/** `import css from './x.css?inline'`: the stylesheet, minified by esbuild, as a string (the UI adopts it). */
+function cssInline() {
+  return {
+    name: 'css-inline',
+    resolveId(id, importer) {
+      return id.endsWith('.css?inline') && importer ? join(dirname(importer), id) : null;
+    },
+    async load(id) {
+      if (!id.endsWith('.css?inline')) return null;
+      const { code } = await transform(readFileSync(id.slice(0, -'?inline'.length), 'utf8'), { loader: 'css', minify: true });
+      return `export default ${JSON.stringify(code.trim())};`;
+    },
+  };
+}
+
 /** Transpiles TypeScript/TSX with esbuild and replaces the build-time constants. */
 function esbuildTs(dev) {
   return {
@@ -59,6 +74,7 @@ const terserOptions = {
 };
 const plugins = (dev, minify = true) => [
   assentSource(),
+  cssInline(),
   nodeResolve({ extensions: EXTENSIONS, browser: true }),
   esbuildTs(dev),
   minify && terser(terserOptions),
@@ -69,7 +85,7 @@ const NPM_DEV = '(typeof process!=="undefined"&&process.env.NODE_ENV!=="producti
 const npm = (name, entries) => ({
   input: Object.fromEntries(entries.map((e) => [e, join(pkgDir(name), 'src', e + (existsSync(join(pkgDir(name), 'src', e + '.tsx')) ? '.tsx' : '.ts'))])),
   external: (id) => /^(@assent\/|preact|idb-keyval)/.test(id),
-  plugins: [nodeResolve({ extensions: EXTENSIONS }), esbuildTs(NPM_DEV), terser({ ...terserOptions, compress: { ...terserOptions.compress, passes: 2 } })],
+  plugins: [cssInline(), nodeResolve({ extensions: EXTENSIONS }), esbuildTs(NPM_DEV), terser({ ...terserOptions, compress: { ...terserOptions.compress, passes: 2 } })],
   output: { dir: join(pkgDir(name), 'dist'), format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
 });
 
@@ -84,6 +100,7 @@ const lazy = (file, input) => ({
 export const configs = {
   npm: [
     npm('core', ['index', 'proof']),
+    npm('ui', ['index', 'floating-button']),
   ],
   embed: [
     {
@@ -99,7 +116,20 @@ export const configs = {
     lazy('assent-validate.js', join(pkgDir('core'), 'src/validate-embed.ts')),
     lazy('assent-proof.js', join(pkgDir('core'), 'src/proof.ts')),
     lazy('assent-store.js', join(pkgDir('core'), 'src/store-ops.ts')),
-    lazy('assent-ui.js', join(pkgDir('ui'), 'src/index.ts')),
+    // The UI (banner) and, as chunks beside it, the preferences (loaded on demand) and one file per built-in language
+    // (only the visitor's is imported).
+    {
+      input: join(pkgDir('ui'), 'src/index.ts'),
+      plugins: plugins(false),
+      // The preferences chunk imports Preact and helpers from assent-ui.js itself rather than from a third file.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        dir: embedDist, format: 'es', sourcemap: true, entryFileNames: 'assent-ui.js',
+        // lang/<code>.ts → assent-lang-<code>.js; the preferences → assent-ui-preferences.js
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/lang/') ? 'assent-lang-[name].js' : 'assent-ui-[name].js'),
+      },
+    },
+    lazy('assent-button.js', join(pkgDir('ui'), 'src/floating-button.ts')),
   ],
 };
 

@@ -1,0 +1,52 @@
+import type { Texts } from '../texts-en';
+
+/** German. */
+export default {
+  bannerLabel: 'Cookie-Einwilligung',
+  bannerTitle: 'Wir respektieren Ihre Privatsphäre',
+  bannerDescription:
+    'Wir verwenden Cookies und ähnliche Technologien, um diese Website bereitzustellen und – mit Ihrer Einwilligung – ihre Nutzung zu messen sowie Inhalte und Werbung zu personalisieren. Sie können Ihre Auswahl jederzeit ändern.',
+  optOutTitle: 'Ihre Datenschutzoptionen',
+  optOutDescription:
+    'Wir verwenden Cookies und ähnliche Technologien, um die Nutzung dieser Website zu messen und personalisierte Werbung anzuzeigen. Das kann als Verkauf oder Weitergabe Ihrer personenbezogenen Daten gelten. Sie können jederzeit widersprechen.',
+  noticeTitle: 'Cookies auf dieser Website',
+  noticeDescription: 'Diese Website verwendet Cookies und ähnliche Technologien, um zu funktionieren und besser zu werden. Sie können Ihre Auswahl jederzeit ändern.',
+  gpcTitle: 'Widerspruch berücksichtigt',
+  gpcHonoured: 'Ihr Global-Privacy-Control-Signal wurde berücksichtigt: Wir verkaufen Ihre personenbezogenen Daten nicht und geben sie nicht weiter.',
+  gpcExplanation:
+    'Ihr Browser hat uns gebeten, Ihre personenbezogenen Daten nicht zu verkaufen oder weiterzugeben, daher ist Marketing ausgeschaltet. Sie können es für diese Website einschalten.',
+  gpcOptIn: 'Ihr Browser sendet ein Global-Privacy-Control-Signal, daher bleibt Marketing aus, solange Sie es nicht selbst einschalten.',
+  acceptAll: 'Alle akzeptieren',
+  rejectAll: 'Alle ablehnen',
+  manage: 'Einstellungen verwalten',
+  ok: 'OK',
+  doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+  privacyPolicy: 'Datenschutzerklärung',
+  preferencesTitle: 'Datenschutzeinstellungen',
+  preferencesDescription:
+    'Wählen Sie, welche Cookies und ähnlichen Technologien diese Website verwenden darf. Notwendige sind immer aktiv, weil die Website ohne sie nicht funktioniert.',
+  save: 'Einstellungen speichern',
+  close: 'Schließen',
+  alwaysOn: 'Immer aktiv',
+  saleSharing: 'Umfasst den Verkauf oder die Weitergabe personenbezogener Daten',
+  reloadNote: 'Wenn Sie eine Kategorie ausschalten, die auf dieser Seite schon aktiv ist ({categories}), wird die Seite neu geladen.',
+  provider: 'Anbieter',
+  purpose: 'Zweck',
+  cookies: 'Cookies',
+  cookieName: 'Name',
+  duration: 'Speicherdauer',
+  consentId: 'Einwilligungs-ID',
+  decidedAt: 'Entschieden am',
+  download: 'Meinen Einwilligungsnachweis herunterladen',
+  floatingButton: 'Datenschutzeinstellungen',
+  necessaryLabel: 'Notwendig',
+  necessaryDescription: 'Für den Betrieb der Website erforderlich, zum Beispiel um Sie angemeldet zu halten und diese Auswahl zu speichern.',
+  functionalLabel: 'Funktional',
+  functionalDescription: 'Speichern Einstellungen wie Ihre Sprache und ermöglichen zusätzliche Funktionen.',
+  analyticsLabel: 'Statistik',
+  analyticsDescription: 'Helfen uns zu verstehen, wie die Website genutzt wird, damit wir sie verbessern können.',
+  marketingLabel: 'Marketing',
+  marketingDescription: 'Zeigen Ihnen passende Werbung hier und auf anderen Websites und messen, wie gut sie wirkt.',
+  socialLabel: 'Soziale Medien und eingebettete Inhalte',
+  socialDescription: 'Zeigen Videos, Karten und Beiträge anderer Websites, die Sie dabei verfolgen können.',
+} satisfies Texts;

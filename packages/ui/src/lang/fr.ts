@@ -1,0 +1,52 @@
+import type { Texts } from '../texts-en';
+
+/** French. */
+export default {
+  bannerLabel: 'Consentement aux cookies',
+  bannerTitle: 'Nous respectons votre vie privée',
+  bannerDescription:
+    'Nous utilisons des cookies et des technologies similaires pour faire fonctionner ce site et, avec votre consentement, pour mesurer son utilisation et personnaliser les contenus et les publicités. Vous pouvez modifier votre choix à tout moment.',
+  optOutTitle: 'Vos choix de confidentialité',
+  optOutDescription:
+    'Nous utilisons des cookies et des technologies similaires pour mesurer l’utilisation de ce site et afficher des publicités personnalisées, ce qui peut constituer une vente ou un partage de vos informations personnelles. Vous pouvez vous y opposer à tout moment.',
+  noticeTitle: 'Cookies sur ce site',
+  noticeDescription: 'Ce site utilise des cookies et des technologies similaires pour fonctionner et s’améliorer. Vous pouvez modifier vos choix à tout moment.',
+  gpcTitle: 'Demande d’opposition respectée',
+  gpcHonoured: 'Votre signal Global Privacy Control a été respecté : nous ne vendons ni ne partageons vos informations personnelles.',
+  gpcExplanation:
+    'Votre navigateur nous a demandé de ne pas vendre ni partager vos informations personnelles : le marketing est donc désactivé. Vous pouvez l’activer pour ce site.',
+  gpcOptIn: 'Votre navigateur envoie un signal Global Privacy Control : le marketing reste désactivé, sauf si vous l’activez.',
+  acceptAll: 'Tout accepter',
+  rejectAll: 'Tout refuser',
+  manage: 'Gérer les préférences',
+  ok: 'OK',
+  doNotSell: 'Ne pas vendre ni partager mes informations personnelles',
+  privacyPolicy: 'Politique de confidentialité',
+  preferencesTitle: 'Préférences de confidentialité',
+  preferencesDescription:
+    'Choisissez les cookies et technologies similaires que ce site peut utiliser. Les cookies nécessaires sont toujours actifs, car le site ne peut pas fonctionner sans eux.',
+  save: 'Enregistrer les préférences',
+  close: 'Fermer',
+  alwaysOn: 'Toujours actifs',
+  saleSharing: 'Comprend la vente ou le partage d’informations personnelles',
+  reloadNote: 'Désactiver une catégorie déjà utilisée sur cette page ({categories}) recharge la page.',
+  provider: 'Fournisseur',
+  purpose: 'Finalité',
+  cookies: 'Cookies',
+  cookieName: 'Nom',
+  duration: 'Durée',
+  consentId: 'Identifiant de consentement',
+  decidedAt: 'Choix effectué le',
+  download: 'Télécharger mon registre de consentement',
+  floatingButton: 'Préférences de confidentialité',
+  necessaryLabel: 'Nécessaires',
+  necessaryDescription: 'Indispensables au fonctionnement du site, par exemple pour rester connecté et mémoriser ce choix.',
+  functionalLabel: 'Fonctionnels',
+  functionalDescription: 'Mémorisent des réglages comme votre langue et activent des fonctions supplémentaires.',
+  analyticsLabel: 'Mesure d’audience',
+  analyticsDescription: 'Nous aident à comprendre comment le site est utilisé, afin de l’améliorer.',
+  marketingLabel: 'Marketing',
+  marketingDescription: 'Affichent des publicités pertinentes ici et ailleurs, et mesurent leur efficacité.',
+  socialLabel: 'Réseaux sociaux et contenus intégrés',
+  socialDescription: 'Affichent des vidéos, cartes et publications d’autres sites, qui peuvent vous suivre.',
+} satisfies Texts;

@@ -1,0 +1,52 @@
+import type { Texts } from '../texts-en';
+
+/** Polish. */
+export default {
+  bannerLabel: 'Zgoda na pliki cookie',
+  bannerTitle: 'Dbamy o Twoją prywatność',
+  bannerDescription:
+    'Używamy plików cookie i podobnych technologii, aby ta strona działała, a za Twoją zgodą także do pomiaru jej użycia oraz personalizacji treści i reklam. Możesz w każdej chwili zmienić swój wybór.',
+  optOutTitle: 'Twoje wybory dotyczące prywatności',
+  optOutDescription:
+    'Używamy plików cookie i podobnych technologii do pomiaru korzystania z tej strony i wyświetlania spersonalizowanych reklam, co może stanowić sprzedaż lub udostępnianie Twoich danych osobowych. W każdej chwili możesz z tego zrezygnować.',
+  noticeTitle: 'Pliki cookie na tej stronie',
+  noticeDescription: 'Ta strona używa plików cookie i podobnych technologii, aby działać i się rozwijać. Możesz w każdej chwili zmienić swoje wybory.',
+  gpcTitle: 'Uwzględniliśmy Twój sprzeciw',
+  gpcHonoured: 'Uwzględniliśmy Twój sygnał Global Privacy Control: nie sprzedajemy ani nie udostępniamy Twoich danych osobowych.',
+  gpcExplanation:
+    'Twoja przeglądarka poprosiła nas, abyśmy nie sprzedawali ani nie udostępniali Twoich danych osobowych, dlatego marketing jest wyłączony. Możesz go włączyć dla tej strony.',
+  gpcOptIn: 'Twoja przeglądarka wysyła sygnał Global Privacy Control, więc marketing pozostaje wyłączony, dopóki go nie włączysz.',
+  acceptAll: 'Akceptuj wszystkie',
+  rejectAll: 'Odrzuć wszystkie',
+  manage: 'Zarządzaj ustawieniami',
+  ok: 'OK',
+  doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
+  privacyPolicy: 'Polityka prywatności',
+  preferencesTitle: 'Ustawienia prywatności',
+  preferencesDescription:
+    'Wybierz, których plików cookie i podobnych technologii może używać ta strona. Niezbędne są zawsze włączone, bo bez nich strona nie działa.',
+  save: 'Zapisz ustawienia',
+  close: 'Zamknij',
+  alwaysOn: 'Zawsze włączone',
+  saleSharing: 'Obejmuje sprzedaż lub udostępnianie danych osobowych',
+  reloadNote: 'Wyłączenie kategorii używanej już na tej stronie ({categories}) spowoduje ponowne załadowanie strony.',
+  provider: 'Dostawca',
+  purpose: 'Cel',
+  cookies: 'Pliki cookie',
+  cookieName: 'Nazwa',
+  duration: 'Okres przechowywania',
+  consentId: 'Identyfikator zgody',
+  decidedAt: 'Data decyzji',
+  download: 'Pobierz zapis moich zgód',
+  floatingButton: 'Ustawienia prywatności',
+  necessaryLabel: 'Niezbędne',
+  necessaryDescription: 'Potrzebne do działania strony, na przykład do utrzymania logowania i zapamiętania tego wyboru.',
+  functionalLabel: 'Funkcjonalne',
+  functionalDescription: 'Zapamiętują ustawienia, takie jak język, i włączają dodatkowe funkcje.',
+  analyticsLabel: 'Analityczne',
+  analyticsDescription: 'Pomagają nam zrozumieć, jak korzystasz ze strony, abyśmy mogli ją ulepszać.',
+  marketingLabel: 'Marketingowe',
+  marketingDescription: 'Wyświetlają trafne reklamy tutaj i w innych miejscach oraz mierzą ich skuteczność.',
+  socialLabel: 'Media społecznościowe i treści osadzone',
+  socialDescription: 'Wyświetlają filmy, mapy i posty z innych stron, które mogą Cię śledzić.',
+} satisfies Texts;

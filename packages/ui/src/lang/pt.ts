@@ -1,0 +1,52 @@
+import type { Texts } from '../texts-en';
+
+/** Portuguese (European; override `texts["pt-BR"]` for Brazilian wording). */
+export default {
+  bannerLabel: 'Consentimento de cookies',
+  bannerTitle: 'Respeitamos a sua privacidade',
+  bannerDescription:
+    'Utilizamos cookies e tecnologias semelhantes para o funcionamento deste site e, com o seu consentimento, para medir a sua utilização e personalizar conteúdos e anúncios. Pode alterar a sua escolha a qualquer momento.',
+  optOutTitle: 'As suas escolhas de privacidade',
+  optOutDescription:
+    'Utilizamos cookies e tecnologias semelhantes para medir a utilização deste site e mostrar anúncios personalizados, o que pode constituir venda ou partilha das suas informações pessoais. Pode opor-se a qualquer momento.',
+  noticeTitle: 'Cookies neste site',
+  noticeDescription: 'Este site utiliza cookies e tecnologias semelhantes para funcionar e melhorar. Pode alterar as suas escolhas a qualquer momento.',
+  gpcTitle: 'Pedido de oposição respeitado',
+  gpcHonoured: 'O seu sinal Global Privacy Control foi respeitado: não vendemos nem partilhamos as suas informações pessoais.',
+  gpcExplanation:
+    'O seu navegador pediu-nos que não vendêssemos nem partilhássemos as suas informações pessoais, por isso o marketing está desativado. Pode ativá-lo para este site.',
+  gpcOptIn: 'O seu navegador envia um sinal Global Privacy Control, por isso o marketing fica desativado, a menos que o ative.',
+  acceptAll: 'Aceitar tudo',
+  rejectAll: 'Rejeitar tudo',
+  manage: 'Gerir preferências',
+  ok: 'OK',
+  doNotSell: 'Não vender nem partilhar as minhas informações pessoais',
+  privacyPolicy: 'Política de privacidade',
+  preferencesTitle: 'Preferências de privacidade',
+  preferencesDescription:
+    'Escolha que cookies e tecnologias semelhantes este site pode utilizar. Os necessários estão sempre ativos, porque o site não funciona sem eles.',
+  save: 'Guardar preferências',
+  close: 'Fechar',
+  alwaysOn: 'Sempre ativos',
+  saleSharing: 'Inclui a venda ou partilha de informações pessoais',
+  reloadNote: 'Desativar uma categoria já em uso nesta página ({categories}) recarrega a página.',
+  provider: 'Fornecedor',
+  purpose: 'Finalidade',
+  cookies: 'Cookies',
+  cookieName: 'Nome',
+  duration: 'Duração',
+  consentId: 'ID de consentimento',
+  decidedAt: 'Data da escolha',
+  download: 'Transferir o meu registo de consentimento',
+  floatingButton: 'Preferências de privacidade',
+  necessaryLabel: 'Necessários',
+  necessaryDescription: 'Essenciais para o funcionamento do site, por exemplo para manter a sessão iniciada e guardar esta escolha.',
+  functionalLabel: 'Funcionais',
+  functionalDescription: 'Guardam definições como o idioma e ativam funcionalidades adicionais.',
+  analyticsLabel: 'Estatísticas',
+  analyticsDescription: 'Ajudam-nos a perceber como o site é utilizado, para o podermos melhorar.',
+  marketingLabel: 'Marketing',
+  marketingDescription: 'Mostram anúncios relevantes aqui e noutros sites, e medem a sua eficácia.',
+  socialLabel: 'Redes sociais e conteúdos incorporados',
+  socialDescription: 'Mostram vídeos, mapas e publicações de outros sites, que podem segui-lo.',
+} satisfies Texts;
