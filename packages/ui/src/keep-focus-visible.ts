@@ -20,7 +20,8 @@ export function keepFocusVisible(banner: () => Element, edge: () => Edge, onCove
   const refresh = () => {
     const r = banner().getBoundingClientRect();
     const e = edge();
-    const size = (e === 'top' ? r.bottom : innerHeight - r.top) + 'px';
+    // Whole pixels, plus room for the focus outline around the element.
+    const size = Math.ceil(e === 'top' ? r.bottom : innerHeight - r.top) + 8 + 'px';
     html.scrollPaddingTop = e === 'top' ? size : saved[0];
     html.scrollPaddingBottom = e === 'bottom' ? size : saved[1];
     body.paddingTop = e === 'top' && padTop ? `calc(${paddingTop} + ${size})` : saved[2];

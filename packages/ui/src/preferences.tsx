@@ -75,7 +75,8 @@ export function Preferences(p: PreferencesProps) {
       aria-labelledby="pt"
       aria-describedby="pd"
       ref={(d) => {
-        if (d && !d.open) d.showModal();
+        // Initial focus on the close button (the first control), explicitly: browsers differ on a dialog's default.
+        if (d && !d.open) d.showModal(), d.querySelector('button')!.focus();
       }}
       onClose={p.close}
       onKeyDown={trapFocus}
