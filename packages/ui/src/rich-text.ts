@@ -1,4 +1,5 @@
-const LINK = /\[([^\]\n]+)\]\(([^)\s]+)\)/g;
+// `[label](url)`; the URL may hold one level of balanced parentheses, as in Markdown.
+const LINK = /\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g;
 
 /**
  * The URL if it is safe for a link in visitor-facing text: http(s), or relative to the page (which resolves to
