@@ -88,7 +88,7 @@ export function Preferences(p: PreferencesProps) {
       <div class="mb">
         <p id="pd">{richText(t.preferencesDescription, (href, label) => <a href={href} rel="noopener">{label}</a>)}</p>
         {optOut && (gpcHonoured(state)
-          ? <p class="note" role="status"><strong>{t.gpcTitle}</strong>{t.gpcExplanation}</p>
+          ? <p class="note" role="status"><strong>{t.gpcTitle}</strong> {t.gpcExplanation}</p>
           : state.categories.marketing && button('do-not-sell', t.doNotSell))}
         {gpcObjection(state, p.config) && <p class="note">{t.gpcOptIn}</p>}
         {running.length > 0 && <p class="note">{fill(t.reloadNote, { categories: running.join(', ') })}</p>}
