@@ -14,7 +14,7 @@ const CSP = `default-src 'self'; script-src 'nonce-${NONCE}' 'strict-dynamic'; s
 beforeAll(async () => {
   [browser, server] = await Promise.all([
     launch(),
-    startServer({ headers: (path: string) => (path.startsWith('/csp') ? { 'content-security-policy': CSP } : {}) }),
+    startServer({ headers: (path: string): Record<string, string> => (path.startsWith('/csp') ? { 'content-security-policy': CSP } : {}) }),
   ]);
   server.pages.set('/ui', page({ config: UI_CONFIG, body: '<p><a href="#" id="open" data-assent-open>Privacy settings</a></p>' }));
   server.pages.set('/csp', page({ config: UI_CONFIG, scriptAttrs: `nonce="${NONCE}"` }));
