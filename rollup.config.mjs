@@ -45,6 +45,39 @@ function cssInline() {
   };
 }
 
+/** Evaluates a transpiled ES module's default/named exports (build time only). */
+const evaluate = async (code) => import('data:text/javascript;base64,' + Buffer.from(code).toString('base64'));
+
+/**
+ * size: a UI language file (packages/ui/src/lang/<code>.ts, a typed object) ships as the array of its texts in the
+ * key order of the English texts (first layer, then preferences); the UI maps them back. Saves ~250 B gzip per
+ * language. A missing key fails the build.
+ */
+function langPack() {
+  let keys;
+  const english = async (file) => evaluate((await transform(readFileSync(join(pkgDir('ui'), 'src', file), 'utf8'), { loader: 'ts', format: 'esm' })).code);
+  return {
+    name: 'lang-pack',
+    async transform(code, id) {
+      if (!/[\\/]ui[\\/]src[\\/]lang[\\/][\w-]+\.ts$/.test(id)) return null;
+      keys ||= [...Object.keys((await english('texts-en.ts')).EN_BANNER), ...Object.keys((await english('texts-en-preferences.ts')).EN_PREFERENCES)];
+      const texts = (await evaluate(code)).default;
+      const missing = keys.filter((k) => typeof texts[k] !== 'string');
+      if (missing.length) this.error(`${id}: missing texts ${missing.join(', ')}`);
+      return { code: `export default ${JSON.stringify(keys.map((k) => texts[k]))};`, map: null };
+    },
+    // A file of plain strings needs no source map (and its comment would be ~45 B of every language's budget).
+    generateBundle(_, bundle) {
+      for (const [name, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.facadeModuleId?.match(/[\\/]ui[\\/]src[\\/]lang[\\/]/)) continue;
+        chunk.code = chunk.code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
+        chunk.map = null;
+        delete bundle[name + '.map'];
+      }
+    },
+  };
+}
+
 /** Transpiles TypeScript/TSX with esbuild and replaces the build-time constants. */
 function esbuildTs(dev) {
   return {
@@ -77,6 +110,7 @@ const plugins = (dev, minify = true) => [
   cssInline(),
   nodeResolve({ extensions: EXTENSIONS, browser: true }),
   esbuildTs(dev),
+  langPack(),
   minify && terser(terserOptions),
 ];
 const NPM_DEV = '(typeof process!=="undefined"&&process.env.NODE_ENV!=="production")';
@@ -85,7 +119,7 @@ const NPM_DEV = '(typeof process!=="undefined"&&process.env.NODE_ENV!=="producti
 const npm = (name, entries) => ({
   input: Object.fromEntries(entries.map((e) => [e, join(pkgDir(name), 'src', e + (existsSync(join(pkgDir(name), 'src', e + '.tsx')) ? '.tsx' : '.ts'))])),
   external: (id) => /^(@assent\/|preact|idb-keyval)/.test(id),
-  plugins: [cssInline(), nodeResolve({ extensions: EXTENSIONS }), esbuildTs(NPM_DEV), terser({ ...terserOptions, compress: { ...terserOptions.compress, passes: 2 } })],
+  plugins: [cssInline(), nodeResolve({ extensions: EXTENSIONS }), esbuildTs(NPM_DEV), langPack(), terser({ ...terserOptions, compress: { ...terserOptions.compress, passes: 2 } })],
   output: { dir: join(pkgDir(name), 'dist'), format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
 });
 

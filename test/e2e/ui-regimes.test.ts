@@ -78,7 +78,7 @@ describe('UI: opt-out regime (data-region="US-CA")', () => {
     await tab.waitForSelector(DIALOG);
     const dialog = tab.locator(DIALOG);
     expect(await dialog.locator('[role=status]').textContent()).toBe(
-      'Opt-out request honoured Your browser asked us not to sell or share your personal information, so marketing is off. You can switch it on for this site.');
+      'Opt-out request honoured Your browser asked us not to sell or share your personal information, so marketing is off. You can still switch it on.');
     expect(await dialog.getByRole('checkbox', { name: 'Marketing' }).isChecked()).toBe(false);
     expect(await dialog.getByRole('button', { name: DNS }).count()).toBe(0);
     expect(await axe(tab)).toEqual([]);

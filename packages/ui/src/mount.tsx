@@ -9,7 +9,7 @@ import type { Draft } from './draft';
 import { keepFocusVisible, type Edge } from './keep-focus-visible';
 import type { PreferencesAction } from './preferences';
 import { adoptStyles, shadowHost } from './shadow-host';
-import { loadTexts } from './texts';
+import { loadTexts, type LanguagePack } from './texts';
 import type { Texts } from './texts-en';
 
 /** The deepest focused element, through open shadow roots (where focus returns when the preferences close). */
@@ -38,6 +38,7 @@ export function mount(ctx: UIContext): UIController {
 
   let t: Texts;
   let lang: string;
+  let pack: LanguagePack | undefined;
   let box: HTMLElement | undefined;
   let prefsBox: HTMLElement;
   let bannerEl: HTMLElement | undefined;
@@ -81,7 +82,7 @@ export function mount(ctx: UIContext): UIController {
     }
     if (bannerEl) bannerEl.className = 'banner ' + (docked ? 'dock' : layout);
     Prefs?.renderPreferences(prefsBox, preferences ? {
-      t, lang, config, state, draft,
+      t, lang, pack, config, state, draft,
       ran: ctx.ran(),
       refresh: update,
       act: (a) => decide(a, a === 'custom' ? Prefs!.choicesFrom(draft) : undefined),
@@ -147,7 +148,7 @@ export function mount(ctx: UIContext): UIController {
     show(view, from) {
       loaded.then(([texts]) => {
         if (!box) {
-          ({ texts: t, lang } = texts);
+          ({ texts: t, lang, pack } = texts);
           const dir = RTL_LANGUAGES.includes(lang.split('-')[0]!) ? 'rtl' : 'ltr';
           root.append(box = <div class={'root ' + (ui.theme || 'auto')} lang={lang} dir={dir}>{prefsBox = <div />}</div>);
           document.body.prepend(host);

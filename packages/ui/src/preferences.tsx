@@ -10,7 +10,8 @@ import { downloadRecord } from './download-record';
 import { setCategory, setService, type Draft } from './draft';
 import { richText } from './rich-text';
 import { fill } from './localize';
-import type { Texts } from './texts-en';
+import { unpack, type LanguagePack } from './texts';
+import { EN_BANNER, type Texts } from './texts-en';
 import { EN_PREFERENCES } from './texts-en-preferences';
 
 /** The preferences' own styles, adopted when this chunk loads. */
@@ -21,8 +22,11 @@ export { choicesFrom, draftFrom } from './draft';
 export type PreferencesAction = 'accept-all' | 'reject-all' | 'custom' | 'do-not-sell';
 
 export interface PreferencesProps {
+  /** The first layer's texts (with the config's overrides for every key). */
   t: Texts;
   lang: string;
+  /** The built-in language's texts as loaded (the preferences' part is unpacked here). */
+  pack?: LanguagePack;
   config: Readonly<AssentConfig>;
   state: ConsentState;
   /** The visitor's choices being edited (the switches change it, then call `refresh`). */
@@ -61,8 +65,8 @@ const CLOSE_ICON = (
  */
 export function Preferences(p: PreferencesProps) {
   const { state } = p;
-  // The English texts of the preferences live in this chunk (see loadTexts).
-  const t: Texts = { ...EN_PREFERENCES, ...p.t };
+  // The English texts of the preferences live in this chunk, and their translation in the rest of the pack.
+  const t: Texts = { ...EN_PREFERENCES, ...unpack(p.pack, Object.keys(EN_PREFERENCES), Object.keys(EN_BANNER).length), ...p.t };
   const cats = categoryViews(p.config, p.draft, t, p.lang);
   const running = cats.filter((c) => p.ran.includes(c.name) && state.categories[c.name] && !c.locked).map((c) => c.label);
   const optOut = state.regime === 'opt-out';

@@ -3,15 +3,16 @@
  * `<category>Label` / `<category>Description` are the defaults for the conventional categories.
  */
 export const EN_PREFERENCES = {
-  gpcExplanation: 'Your browser asked us not to sell or share your personal information, so marketing is off. You can switch it on for this site.',
+  gpcExplanation:
+    'Your browser asked us not to sell or share your personal information, so marketing is off. You can still switch it on.',
   preferencesTitle: 'Privacy preferences',
   preferencesDescription:
-    'Choose which cookies and similar technologies this site may use. Necessary ones are always on, because the site cannot work without them.',
+    'Choose which cookies this site may use. Necessary ones are always on, because the site cannot work without them.',
   save: 'Save preferences',
   close: 'Close',
   alwaysOn: 'Always on',
   saleSharing: 'Includes selling or sharing personal information',
-  reloadNote: 'Switching off a category already in use on this page ({categories}) reloads the page.',
+  reloadNote: 'Switching off a category already in use ({categories}) reloads the page.',
   provider: 'Provider',
   purpose: 'Purpose',
   cookies: 'Cookies',
@@ -20,9 +21,8 @@ export const EN_PREFERENCES = {
   consentId: 'Consent ID',
   decidedAt: 'Decided on',
   download: 'Download my consent record',
-  floatingButton: 'Privacy preferences',
   necessaryLabel: 'Necessary',
-  necessaryDescription: 'Needed for the site to work, for example to keep you signed in and to remember this choice.',
+  necessaryDescription: 'Needed for the site to work, such as keeping you signed in and saving this choice.',
   functionalLabel: 'Functional',
   functionalDescription: 'Remember settings such as your language and enable extra features.',
   analyticsLabel: 'Analytics',

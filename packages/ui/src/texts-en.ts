@@ -9,12 +9,12 @@ export const EN_BANNER = {
   bannerLabel: 'Cookie consent',
   bannerTitle: 'We value your privacy',
   bannerDescription:
-    'We use cookies and similar technologies to run this site and, with your consent, to measure its use and personalise content and ads. You can change your choice at any time.',
+    'We use cookies and similar technologies to run this site and, with your consent, for analytics and personalised content and ads. You can change your choice at any time.',
   optOutTitle: 'Your privacy choices',
   optOutDescription:
-    'We use cookies and similar technologies to measure the use of this site and to show personalised ads, which may count as selling or sharing your personal information. You can opt out at any time.',
+    'We use cookies for analytics and personalised ads, which may count as selling or sharing your personal information. You can opt out at any time.',
   noticeTitle: 'Cookies on this site',
-  noticeDescription: 'This site uses cookies and similar technologies to work and to improve it. You can change your choices at any time.',
+  noticeDescription: 'This site uses cookies to work and to improve. You can change your choices at any time.',
   gpcTitle: 'Opt-out request honoured',
   gpcHonoured: 'Your Global Privacy Control signal was honoured: we do not sell or share your personal information.',
   gpcOptIn: 'Your browser sends a Global Privacy Control signal, so marketing stays off unless you switch it on.',

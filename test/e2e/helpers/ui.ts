@@ -12,7 +12,7 @@ export const DIALOG = '[data-assent-banner] dialog[open]';
 
 export interface Focused {
   tag: string;
-  /** Accessible-ish name: aria-label, then the label's text, then the text. */
+  /** Accessible-ish name: aria-label, then the label's text, then the text, then the title. */
   name: string;
   /** Inside the preferences dialog. */
   inDialog: boolean;
@@ -30,7 +30,7 @@ export function focused(tab: Page): Promise<Focused> {
     const input = e as HTMLInputElement;
     return {
       tag: e?.tagName.toLowerCase() || '',
-      name: (e?.getAttribute('aria-label') || input?.labels?.[0]?.textContent || e?.textContent || '').trim(),
+      name: (e?.getAttribute('aria-label') || input?.labels?.[0]?.textContent || e?.textContent || e?.title || '').trim(),
       inDialog: !!e?.closest('dialog'),
       inBanner: !!e?.closest('[role=region]'),
       id: e?.id || '',
