@@ -193,6 +193,19 @@ describe('UI: equal prominence, no layout shift, focus not obscured', () => {
     });
   }
 
+  it('forced colours: native switches and bordered buttons; reduced motion: no transitions', async () => {
+    const { context, tab } = await open('/ui', { forcedColors: 'active', reducedMotion: 'reduce' });
+    expect(await tab.locator(BANNER).getByRole('button', { name: 'Reject all' }).evaluate((b) => getComputedStyle(b).borderTopStyle)).toBe('solid');
+    await openPreferences(tab);
+    const sw = await tab.locator(DIALOG).locator('#c-analytics').evaluate((c) => {
+      const s = getComputedStyle(c);
+      return [s.appearance, getComputedStyle(c, '::before').display, s.transitionDuration];
+    });
+    expect(sw).toEqual(['auto', 'none', '0s']);
+    expect(await axe(tab)).toEqual([]);
+    await context.close();
+  });
+
   it('works at 320 px wide (reflow, like 400 % zoom of 1280 px) with nothing cut off', async () => {
     const { context, tab } = await open('/ui', { viewport: { width: 320, height: 640 } });
     const fits = (selector: string) => tab.locator(selector).evaluate((e) => {
