@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../server.mjs';
 import { launch, newContext, type Browser, type Page } from './helpers/browser';
 import { page } from './helpers/page';
-import { axe, BANNER, DIALOG, focused, LONG_BODY, OBSERVE_LAYOUT, tabTo, UI_CONFIG } from './helpers/ui';
+import { axe, BANNER, BENCH_SELECTOR, DIALOG, focused, LONG_BODY, OBSERVE_BANNER, OBSERVE_LAYOUT, tabTo, UI_CONFIG } from './helpers/ui';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -138,6 +138,19 @@ describe('UI: keyboard only', () => {
 });
 
 describe('UI: equal prominence, no layout shift, focus not obscured', () => {
+  it('the benchmark finds the banner with ASSENT_BANNER="[data-assent-banner] >>> [role=region]" and clicks "Accept all"', async () => {
+    const { context } = await newContext(browser);
+    await context.addInitScript(OBSERVE_BANNER, BENCH_SELECTOR);
+    const tab = await context.newPage();
+    await tab.goto(server.origin + '/ui');
+    await tab.waitForFunction(() => (window as any).__bannerAt);
+    console.log(`banner visible ${Math.round(await tab.evaluate(() => (window as any).__bannerAt))} ms after navigation start (local server)`);
+    await tab.click('role=button[name="Accept all"]');
+    await tab.waitForFunction(() => window.assent.get().decided);
+    expect(await tab.evaluate(() => window.assent.get().method)).toBe('accept-all');
+    await context.close();
+  });
+
   it('accept and reject are the same size and style', async () => {
     const { context, tab } = await open();
     const measure = (name: string) => tab.locator(BANNER).getByRole('button', { name }).evaluate((b) => {

@@ -79,6 +79,24 @@ export const OBSERVE_LAYOUT = () => {
   }).observe({ type: 'longtask', buffered: true });
 };
 
+/**
+ * The selector to give the CMP peer benchmark (ASSENT_BANNER): "HOST >>> INNER" looks INNER up inside HOST's open
+ * shadow root, as /work/shared/bench-peers/lib/inpage.mjs does.
+ */
+export const BENCH_SELECTOR = '[data-assent-banner] >>> [role=region]';
+
+/** An init script that records when the banner (found as the benchmark finds it) is first visible. */
+export const OBSERVE_BANNER = (selector: string) => {
+  const tick = () => {
+    const [host, inner] = selector.split(' >>> ');
+    const el = document.querySelector(host!)?.shadowRoot?.querySelector(inner!);
+    if (el?.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && el.getBoundingClientRect().height > 0) {
+      (window as any).__bannerAt = performance.now();
+    } else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+
 /** An init script that counts CSP violations into `window.__violations`. */
 export const OBSERVE_CSP = () => {
   const w = window as any;
