@@ -79,6 +79,10 @@ export async function takeScreenshots() {
         await tab.getByRole('button', { name: /Manage|إدارة/ }).click();
         await tab.locator('[data-assent-banner] dialog[open]').waitFor();
         await tab.locator('[data-assent-banner] details').first().evaluate((d) => d.setAttribute('open', ''));
+        // One service on: its category shows "mixed"; the functional category fully on.
+        await tab.locator('[data-assent-banner] #c-functional').check();
+        await tab.locator('[data-assent-banner] dialog input[aria-label="Acme Stats"]').check();
+        await tab.mouse.move(0, 0);
       }
       await tab.waitForTimeout(150);
       await tab.screenshot({ path: join(OUT, `${shot.name}.png`) });
