@@ -3,7 +3,8 @@ import type { EN_PREFERENCES } from './texts-en-preferences';
 /**
  * The English texts of the first layer, built into the UI bundle. Every key can be overridden per language in the
  * config (`texts: { en: { bannerTitle: "…" } }`); the other built-in languages live in `lang/<code>.ts` (all keys).
- * Keys ending in `Description` are rich text: `[label](https://url)` becomes a link.
+ * Rich text (`[label](https://url)` becomes a link): `bannerDescription`, `optOutDescription`, `noticeDescription`,
+ * `gpcHonoured` and `preferencesDescription`; every other text is plain.
  */
 export const EN_BANNER = {
   bannerLabel: 'Cookie consent',
