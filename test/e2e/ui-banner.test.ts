@@ -145,9 +145,18 @@ describe('UI: equal prominence, no layout shift, focus not obscured', () => {
     await tab.goto(server.origin + '/ui');
     await tab.waitForFunction(() => (window as any).__bannerAt);
     console.log(`banner visible ${Math.round(await tab.evaluate(() => (window as any).__bannerAt))} ms after navigation start (local server)`);
+    // Event Timing reports interactions of 16 ms or more: none means the click's next paint came sooner.
+    await tab.evaluate(() => {
+      (window as any).__events = [];
+      new PerformanceObserver((l) => (window as any).__events.push(...l.getEntries().map((e) => [e.name, Math.round(e.duration)])))
+        .observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+    });
     await tab.click('role=button[name="Accept all"]');
     await tab.waitForFunction(() => window.assent.get().decided);
     expect(await tab.evaluate(() => window.assent.get().method)).toBe('accept-all');
+    await tab.waitForTimeout(200);
+    const events: Array<[string, number]> = await tab.evaluate(() => (window as any).__events);
+    console.log(`click on Accept all: longest event ${Math.max(0, ...events.map((e) => e[1]))} ms (Event Timing, 16 ms floor; click: ${events.find((e) => e[0] === 'click')?.[1] ?? '<16'} ms)`);
     await context.close();
   });
 
