@@ -1,7 +1,6 @@
 // assent-button.js: the floating button that reopens the preferences. Returning visitors never download the UI
 // bundle, so this is plain DOM (no Preact) in its own tiny chunk; assent.js loads it when the page is idle.
 import { resolveLanguage, type Consent } from '@assent/core';
-import { localize } from './localize';
 
 /** The default label in each built-in language: the preferences' title (the other texts are the UI's). */
 const LABELS: Record<string, string> = {
@@ -47,7 +46,9 @@ export function mount(assent: Consent): void {
   const button = document.createElement('button');
   if (options.position === 'bottom-right') button.className = 'r';
   // The title is both the tooltip and the accessible name of this icon-only button.
-  button.title = localize(options.label, lang, config.defaultLanguage) || config.texts?.[lang]?.floatingButton || LABELS[lang] || LABELS.en!;
+  const label = options.label;
+  // A configured label in the page's language (a string is for every language), else the built-in one.
+  button.title = (typeof label === 'string' ? label : label?.[lang]) || config.texts?.[lang]?.floatingButton || LABELS[lang] || LABELS.en!;
   // A shield with a check mark, built with DOM calls (no markup strings, so Trusted Types pages allow it too).
   const icon = svg('svg', 'viewBox', '0 0 24 24');
   icon.append(svg('path', 'd', 'M12 3l7 3v5c0 4.5-3 8.3-7 10-4-1.7-7-5.5-7-10V6zm-3 9l2 2 4-4'));
