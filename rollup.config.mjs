@@ -30,6 +30,54 @@ function assentSource() {
   };
 }
 
+/** `import css from './x.css?inline'`: the stylesheet, minified by esbuild, as a string (the UI adopts it). */
+function cssInline() {
+  return {
+    name: 'css-inline',
+    resolveId(id, importer) {
+      return id.endsWith('.css?inline') && importer ? join(dirname(importer), id) : null;
+    },
+    async load(id) {
+      if (!id.endsWith('.css?inline')) return null;
+      const { code } = await transform(readFileSync(id.slice(0, -'?inline'.length), 'utf8'), { loader: 'css', minify: true });
+      return `export default ${JSON.stringify(code.trim())};`;
+    },
+  };
+}
+
+/** Evaluates a transpiled ES module's default/named exports (build time only). */
+const evaluate = async (code) => import('data:text/javascript;base64,' + Buffer.from(code).toString('base64'));
+
+/**
+ * size: a UI language file (packages/ui/src/lang/<code>.ts, a typed object) ships as the array of its texts in the
+ * key order of the English texts (first layer, then preferences); the UI maps them back. Saves ~250 B gzip per
+ * language. A missing key fails the build.
+ */
+function langPack() {
+  let keys;
+  const english = async (file) => evaluate((await transform(readFileSync(join(pkgDir('ui'), 'src', file), 'utf8'), { loader: 'ts', format: 'esm' })).code);
+  return {
+    name: 'lang-pack',
+    async transform(code, id) {
+      if (!/[\\/]ui[\\/]src[\\/]lang[\\/][\w-]+\.ts$/.test(id)) return null;
+      keys ||= [...Object.keys((await english('texts-en.ts')).EN_BANNER), ...Object.keys((await english('texts-en-preferences.ts')).EN_PREFERENCES)];
+      const texts = (await evaluate(code)).default;
+      const missing = keys.filter((k) => typeof texts[k] !== 'string');
+      if (missing.length) this.error(`${id}: missing texts ${missing.join(', ')}`);
+      return { code: `export default ${JSON.stringify(keys.map((k) => texts[k]))};`, map: null };
+    },
+    // A file of plain strings needs no source map (and its comment would be ~45 B of every language's budget).
+    generateBundle(_, bundle) {
+      for (const [name, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.facadeModuleId?.match(/[\\/]ui[\\/]src[\\/]lang[\\/]/)) continue;
+        chunk.code = chunk.code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
+        chunk.map = null;
+        delete bundle[name + '.map'];
+      }
+    },
+  };
+}
+
 /** Transpiles TypeScript/TSX with esbuild and replaces the build-time constants. */
 function esbuildTs(dev) {
   return {
@@ -59,8 +107,10 @@ const terserOptions = {
 };
 const plugins = (dev, minify = true) => [
   assentSource(),
+  cssInline(),
   nodeResolve({ extensions: EXTENSIONS, browser: true }),
   esbuildTs(dev),
+  langPack(),
   minify && terser(terserOptions),
 ];
 const NPM_DEV = '(typeof process!=="undefined"&&process.env.NODE_ENV!=="production")';
@@ -69,7 +119,7 @@ const NPM_DEV = '(typeof process!=="undefined"&&process.env.NODE_ENV!=="producti
 const npm = (name, entries) => ({
   input: Object.fromEntries(entries.map((e) => [e, join(pkgDir(name), 'src', e + (existsSync(join(pkgDir(name), 'src', e + '.tsx')) ? '.tsx' : '.ts'))])),
   external: (id) => /^(@assent\/|preact|idb-keyval)/.test(id),
-  plugins: [nodeResolve({ extensions: EXTENSIONS }), esbuildTs(NPM_DEV), terser({ ...terserOptions, compress: { ...terserOptions.compress, passes: 2 } })],
+  plugins: [cssInline(), nodeResolve({ extensions: EXTENSIONS }), esbuildTs(NPM_DEV), langPack(), terser({ ...terserOptions, compress: { ...terserOptions.compress, passes: 2 } })],
   output: { dir: join(pkgDir(name), 'dist'), format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
 });
 
@@ -85,6 +135,7 @@ export const configs = {
   npm: [
     npm('core', ['index', 'proof']),
     npm('gcm', ['index']),
+    npm('ui', ['index', 'floating-button']),
   ],
   embed: [
     {
@@ -101,7 +152,20 @@ export const configs = {
     lazy('assent-messages.js', join(pkgDir('core'), 'src/config-messages.ts')),
     lazy('assent-proof.js', join(pkgDir('core'), 'src/proof.ts')),
     lazy('assent-store.js', join(pkgDir('core'), 'src/store-ops.ts')),
-    lazy('assent-ui.js', join(pkgDir('ui'), 'src/index.ts')),
+    // The UI (banner) and, as chunks beside it, the preferences (loaded on demand) and one file per built-in language
+    // (only the visitor's is imported).
+    {
+      input: join(pkgDir('ui'), 'src/index.ts'),
+      plugins: plugins(false),
+      // The preferences chunk imports Preact and helpers from assent-ui.js itself rather than from a third file.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        dir: embedDist, format: 'es', sourcemap: true, entryFileNames: 'assent-ui.js',
+        // lang/<code>.ts → assent-lang-<code>.js; the preferences → assent-ui-preferences.js
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/lang/') ? 'assent-lang-[name].js' : 'assent-ui-[name].js'),
+      },
+    },
+    lazy('assent-button.js', join(pkgDir('ui'), 'src/floating-button.ts')),
   ],
 };
 

@@ -18,6 +18,8 @@ const TYPES = {
 /**
  * Starts the server. `roots` are folders served at `/`; `headers(path)` may add response headers (e.g. a CSP);
  * `onRequest(req, res)` may answer first (return true).
+ * @param {{ roots?: string[], port?: number, headers?: (path: string, url: URL) => Record<string, string>,
+ *   onRequest?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean | Promise<boolean> }} [options]
  */
 export async function startServer({ roots = [join(ROOT, 'test/fixtures')], port = 0, headers, onRequest } = {}) {
   /** @type {any[]} */

@@ -76,3 +76,18 @@ if (gcm) consentMode(assent, gcm);
 
 window.assent = assent;
 installQueue(window, assent);
+
+// The floating button that reopens the preferences (assent-button.js, plain DOM, no Preact): for a visitor who has
+// decided, once the page has loaded and is idle, so it never competes with the page's own start-up.
+if (config?.ui?.floatingButton !== false) {
+  const button = () => {
+    if (assent.get().decided) {
+      load<typeof import('@assent/ui/floating-button')>('assent-button.js').then((m) => m.mount(assent), () => undefined);
+    }
+  };
+  const idle = () => (window.requestIdleCallback || setTimeout)(() => {
+    button();
+    assent.on('change', button);
+  });
+  document.readyState == 'complete' ? idle() : addEventListener('load', idle);
+}

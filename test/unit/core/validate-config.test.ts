@@ -110,7 +110,7 @@ describe('validateConfig', () => {
         for (const line of e.problems) expect(line).toMatch(/^[^\n]+: (expected |unknown field)/);
       }
     }), { numRuns: 2000 });
-  });
+  }, 30_000); // 2000 generated configs take ~3 s alone; more on a loaded machine
 
   it('the schema checks and the lazily loaded words give the same lines as validateConfig', () => {
     const config = { revision: 'x', categories: { analytics: { services: { s: { cookies: [5] } } } } };

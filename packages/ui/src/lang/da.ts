@@ -1,0 +1,51 @@
+import type { Texts } from '../texts-en';
+
+/** Danish. */
+export default {
+  bannerLabel: 'Samtykke til cookies',
+  bannerTitle: 'Vi værner om dit privatliv',
+  bannerDescription:
+    'Vi bruger cookies og lignende teknologier til at få hjemmesiden til at fungere og, med dit samtykke, til statistik og tilpasset indhold og annoncer. Du kan altid ændre dit valg.',
+  optOutTitle: 'Dine valg om privatliv',
+  optOutDescription:
+    'Vi bruger cookies til statistik og tilpassede annoncer, hvilket kan betragtes som salg eller deling af dine personoplysninger. Du kan altid fravælge det.',
+  noticeTitle: 'Cookies på hjemmesiden',
+  noticeDescription: 'Hjemmesiden bruger cookies for at fungere og blive bedre. Du kan altid ændre dine valg.',
+  gpcTitle: 'Din indsigelse er respekteret',
+  gpcHonoured: 'Dit Global Privacy Control-signal er respekteret: Vi sælger eller deler ikke dine personoplysninger.',
+  gpcExplanation:
+    'Din browser bad os om ikke at sælge eller dele dine personoplysninger, så marketing er slået fra. Du kan stadig slå det til.',
+  gpcOptIn: 'Din browser sender et Global Privacy Control-signal, så marketing forbliver slået fra, medmindre du selv slår det til.',
+  acceptAll: 'Accepter alle',
+  rejectAll: 'Afvis alle',
+  manage: 'Administrer præferencer',
+  ok: 'OK',
+  doNotSell: 'Sælg eller del ikke mine personoplysninger',
+  privacyPolicy: 'Privatlivspolitik',
+  preferencesTitle: 'Privatlivsindstillinger',
+  preferencesDescription:
+    'Vælg, hvilke cookies hjemmesiden må bruge. Nødvendige er altid slået til, fordi hjemmesiden ikke kan fungere uden dem.',
+  save: 'Gem præferencer',
+  close: 'Luk',
+  alwaysOn: 'Altid slået til',
+  saleSharing: 'Omfatter salg eller deling af personoplysninger',
+  reloadNote: 'Hvis du slår en kategori fra, som allerede er i brug ({categories}), genindlæses siden.',
+  provider: 'Udbyder',
+  purpose: 'Formål',
+  cookies: 'Cookies',
+  cookieName: 'Navn',
+  duration: 'Varighed',
+  consentId: 'Samtykke-id',
+  decidedAt: 'Valgt den',
+  download: 'Download min samtykkeregistrering',
+  necessaryLabel: 'Nødvendige',
+  necessaryDescription: 'Kræves for at hjemmesiden fungerer, fx for at holde dig logget ind og gemme dette valg.',
+  functionalLabel: 'Funktionelle',
+  functionalDescription: 'Husker indstillinger som dit sprog og giver adgang til ekstra funktioner.',
+  analyticsLabel: 'Statistik',
+  analyticsDescription: 'Hjælper os med at forstå, hvordan hjemmesiden bruges, så vi kan forbedre den.',
+  marketingLabel: 'Marketing',
+  marketingDescription: 'Viser relevante annoncer her og andre steder og måler, hvor godt de virker.',
+  socialLabel: 'Sociale medier og indlejret indhold',
+  socialDescription: 'Viser videoer, kort og opslag fra andre hjemmesider, som kan spore dig.',
+} satisfies Texts;
