@@ -4,6 +4,7 @@ import { ConfigError } from '@assent/core/config-error';
 import { hashText } from '@assent/core/config-hash';
 import { createConsentCore, type Consent } from '@assent/core/create-consent-core';
 import type { AssentConfig } from '@assent/core/types';
+import { startGate, type Gate } from '@assent/gate/gate-core';
 import { installQueue } from './queue';
 
 declare global {
@@ -54,6 +55,8 @@ const validated = known ? undefined : load<typeof import('@assent/core/validate-
 });
 
 let assent: Consent;
+let gated: Gate | undefined;
+let unusable: Promise<unknown> | undefined;
 try {
   assent = createConsentCore(config!, {
     region: script?.dataset.region,
@@ -62,13 +65,20 @@ try {
     storeOps: () => load('assent-store.js'),
     proof: () => load('assent-proof.js'),
     validated,
+    ran: () => gated?.ran() || [],
   });
 } catch {
   // A config too broken to even start from: a locked engine over an empty one (validation reports the problems).
-  assent = createConsentCore({ revision: 1, categories: {} }, {
-    validated: Promise.resolve(validated).then(() => Promise.reject(new ConfigError(['the config cannot be used']))),
-  });
+  unusable = Promise.resolve(validated).then(() => Promise.reject(new ConfigError(['the config cannot be used'])));
+  assent = createConsentCore({ revision: 1, categories: {} }, { validated: unusable });
 }
+// Gating starts before any later script of the page runs; its parts for rarer moments load from beside assent.js.
+gated = startGate(assent, {
+  nonce: script?.nonce || undefined,
+  placeholders: () => load('assent-placeholder.js'),
+  cleanup: () => load('assent-cleanup.js'),
+  validated: unusable || validated,
+});
 
 window.assent = assent;
 installQueue(window, assent);
