@@ -29,7 +29,7 @@ border-radius:var(--assent-placeholder-radius,8px)}
 --accent:var(--assent-placeholder-accent,#8ab4f8);--on-accent:var(--assent-placeholder-on-accent,#111)}
 section{box-sizing:border-box;height:100%;display:flex;flex-direction:column;justify-content:center;align-items:center;
 gap:8px;padding:16px;text-align:center}
-p{margin:0;max-width:60ch}.title{font-weight:600}
+p{margin:0;max-width:60ch}.title{font-weight:600}.name{font-size:.9em;opacity:.85}
 div{display:flex;flex-wrap:wrap;justify-content:center;gap:8px;margin-top:4px}
 button{font:inherit;cursor:pointer;min-height:36px;padding:6px 14px;border-radius:6px;border:1px solid var(--accent);
 background:transparent;color:var(--accent)}button.primary{background:var(--accent);color:var(--on-accent)}
@@ -112,6 +112,10 @@ export function showPlaceholder(el: HTMLElement, host: PlaceholderHost): void {
   section.dir = RTL_LANGUAGES.includes(lang.split('-')[0]!) ? 'rtl' : 'ltr';
   const title = node('p', fill('placeholderTitle'), 'title');
   title.id = 'title';
+  // The embed's own name (an iframe's title) tells two embeds of one provider apart, for everyone.
+  const name = node('p', el.title || el.getAttribute('aria-label') || '', 'name');
+  name.id = 'name';
+  if (name.textContent) section.setAttribute('aria-labelledby', 'title name');
   const actions = node('div');
   const button = (key: PlaceholderTextKey, action: () => void, className?: string) => {
     const b = node('button', fill(key), className);
@@ -129,7 +133,7 @@ export function showPlaceholder(el: HTMLElement, host: PlaceholderHost): void {
   button('placeholderAllow', () => {
     consent.set({ [category]: true }).catch(() => undefined);
   }, 'primary');
-  section.append(title, node('p', fill('placeholderText'), 'text'), actions);
+  section.append(title, ...(name.textContent ? [name] : []), node('p', fill('placeholderText'), 'text'), actions);
   root.append(section);
 
   const inside = el.localName !== 'iframe';
