@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../server.mjs';
 import { launch, newContext, type Browser, type Page } from './helpers/browser';
-import { counts, declared, GATING_CONFIG, log, scriptFakes, settle, withGating } from './helpers/gating';
+import { counts, declared, startGatingServer, GATING_CONFIG, log, scriptFakes, settle, withGating } from './helpers/gating';
 import { page } from './helpers/page';
 
 let browser: Browser;
@@ -29,9 +29,9 @@ window.box = () => document.getElementById('box');
 </script>`;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), startServer({
+  [browser, server] = await Promise.all([launch(), startGatingServer({
     // A page streamed in two chunks: markup in the second chunk is parsed after assent.js ran.
-    async onRequest(_req: unknown, res: any, u: URL) {
+    async onRequest(_req, res, u) {
       if (u.pathname !== '/streamed') return false;
       const [head, tail] = page({ config: GATING_CONFIG, head: HELPERS, body: '<!--split-->' }).split('<!--split-->');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });

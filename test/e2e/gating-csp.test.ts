@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../server.mjs';
 import { launch, newContext, type Browser } from './helpers/browser';
-import { counts, declared, GATING_CONFIG, log, scriptFakes, settle } from './helpers/gating';
+import { counts, declared, startGatingServer, GATING_CONFIG, log, scriptFakes, settle } from './helpers/gating';
 import { page } from './helpers/page';
 
 let browser: Browser;
@@ -29,7 +29,7 @@ const BODY = `
 </script>`;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), startServer({ headers: (path: string) => (CSP[path] ? { 'content-security-policy': CSP[path] } : {}) })]);
+  [browser, server] = await Promise.all([launch(), startGatingServer({ headers: (path): Record<string, string> => (CSP[path] ? { 'content-security-policy': CSP[path] } : {}) })]);
   for (const path of Object.keys(CSP)) {
     server.pages.set(path, page({ config: { ...GATING_CONFIG, ui: { autoShow: false } }, scriptAttrs: 'nonce="R"', body: BODY }));
   }

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../server.mjs';
-import { launch, newContext, type Browser } from './helpers/browser';
+import { launch, newContext, type Browser, type FakeBodies } from './helpers/browser';
 import { counts, declared, GATING_CONFIG, log, scriptFakes, settle, withGating } from './helpers/gating';
 import { page } from './helpers/page';
 
@@ -12,7 +12,7 @@ let server: Awaited<ReturnType<typeof startServer>>;
 
 const S = 'https://stats.tracker.example';
 const sri = (body: string) => 'sha384-' + createHash('sha384').update(body).digest('base64');
-const FAKES = {
+const FAKES: FakeBodies = {
   ...scriptFakes('stats.tracker.example', ['a', 'c', 'late', 'mod']),
   'https://video.example/embed/1': { body: '<p>video</p>', contentType: 'text/html' },
 };

@@ -51,11 +51,12 @@ export function createActivator(
       return;
     }
     if (!external) await previous;
-    // A clone keeps every attribute (the markers too, for the record) and the nonce, even where a CSP header hides it
-    // from getAttribute; it never ran, so it runs once inserted. Its type comes back from data-type (or classic).
+    // A clone keeps every attribute (the markers too, for the record); it never ran, so it runs once inserted. Its
+    // type comes back from data-type (or classic). The nonce is copied through the IDL property: a CSP header hides it
+    // from getAttribute.
     const script = old.cloneNode(true) as HTMLScriptElement;
     script.type = old.dataset.type || '';
-    script.nonce ||= nonce || '';
+    script.nonce = old.nonce || nonce || '';
     if (!external) script.text = trusted('createScript', old.text);
     else if (!old.hasAttribute('async')) {
       // Inserted scripts are async unless told otherwise; async=false runs them in insertion order.

@@ -1,7 +1,14 @@
 // Shared fixtures of the gating end-to-end tests: a config declaring fake third-party hosts, fake script bodies that
 // write to window.__log (so execution order can be asserted), and request filters.
 import type { AssentConfig } from '@assent/core';
+import { startServer } from '../../server.mjs';
 import type { FakeBodies, Page, Recorded } from './browser';
+
+/** test/server.mjs with its options typed: response headers by path, and a first responder for streamed pages. */
+export const startGatingServer = (options: {
+  headers?: (path: string) => Record<string, string>;
+  onRequest?: (req: unknown, res: import('node:http').ServerResponse, url: URL) => Promise<boolean>;
+} = {}) => startServer(options as Parameters<typeof startServer>[0]);
 
 /** Hosts declared in GATING_CONFIG; no request may reach them before consent. */
 export const DECLARED = ['stats.tracker.example', 'pixel.example', 'cdn.pixel.example', 'video.example', 'platform.twitter.com'];
