@@ -39,6 +39,8 @@ export function createActivator(
           delete el.dataset[name];
         }
       }
+      // The empty srcdoc automatic blocking gives held iframes (it would win over the src).
+      if (el.getAttribute('srcdoc') === '') el.removeAttribute('srcdoc');
       // A <source> changed after its <video>/<audio> chose a resource needs a new resource selection.
       if (el.localName === 'source') (el.parentNode as HTMLMediaElement)?.load?.();
       return;
