@@ -101,6 +101,7 @@ export const configs = {
     lazy('assent-proof.js', join(pkgDir('core'), 'src/proof.ts')),
     lazy('assent-store.js', join(pkgDir('core'), 'src/store-ops.ts')),
     lazy('assent-ui.js', join(pkgDir('ui'), 'src/index.ts')),
+    lazy('assent-activate.js', join(pkgDir('gate'), 'src/release.ts')),
     lazy('assent-placeholder.js', join(pkgDir('gate'), 'src/placeholder.ts')),
     lazy('assent-cleanup.js', join(pkgDir('gate'), 'src/cleanup.ts')),
   ],

@@ -75,6 +75,7 @@ try {
 // Gating starts before any later script of the page runs; its parts for rarer moments load from beside assent.js.
 gated = startGate(assent, {
   nonce: script?.nonce || undefined,
+  release: () => load('assent-activate.js'),
   placeholders: () => load('assent-placeholder.js'),
   cleanup: () => load('assent-cleanup.js'),
   validated: unusable || validated,

@@ -5,15 +5,19 @@ import { installAutoBlock } from './auto-block';
 import type * as Cleanup from './cleanup';
 import { installNetworkBlock } from './network';
 import type * as Placeholder from './placeholder';
+import type * as Releaser from './release';
 import { hostRules, ruleFor, servicesOf } from './rules';
+import { trusted } from './trusted-types';
 
 /** Options of `gate()`. */
 export interface GateOptions {
   /** CSP nonce given to activated scripts whose own nonce is empty (the script-tag build passes its own). */
   nonce?: string;
+  /** Loads what releases allowed gated elements; without it nothing gated ever runs. */
+  release?: () => Promise<typeof Releaser>;
   /** Loads the click-to-load placeholders (`gating.placeholders`); without it there are none. */
   placeholders?: () => Promise<typeof Placeholder>;
-  /** Loads the cleanup run on withdrawal (cookies, storage keys, reload); without it there is none. */
+  /** Loads the cleanup run when services are not allowed after a change (cookies, storage keys, reload). */
   cleanup?: () => Promise<typeof Cleanup>;
   /**
    * Resolves once the config is known to be valid. Until then no placeholder (whose "Load this once" would run gated
@@ -47,15 +51,21 @@ export function startGate(consent: Consent, options: GateOptions = {}): Gate {
     ran.add(category + '/' + service);
   };
 
+  let releaser: Promise<Releaser.Release> | undefined;
   let placeholderModule: Promise<typeof Placeholder> | undefined;
-  const activate = createActivator(allowed, noteRun, (el) => {
+  const activate = createActivator(allowed, (el) => {
     if (placeholders !== false && options.placeholders) {
       (placeholderModule ||= Promise.all([consent.ready, options.validated]).then(options.placeholders))
         .then((m) => m.showPlaceholder(el, { consent, nonce: options.nonce, once, activate }), (e) => {
           if (__DEV__) debug('placeholders could not be shown', e);
         });
     }
-  }, options.nonce, __DEV__
+  }, (el, category, service) => {
+    (releaser ||= Promise.resolve().then(options.release).then((m) => m!.createRelease(noteRun, trusted, options.nonce, __DEV__ ? debug : undefined)))
+      .then((release) => release(el, category, service), (e) => {
+        if (__DEV__) debug('gated elements could not be released', e);
+      });
+  }, __DEV__
     ? (category, service) => {
         const categories = Object(Object(config).categories);
         if (category !== 'necessary' && !(category in categories)) return `unknown category "${category}"`;
@@ -80,20 +90,17 @@ export function startGate(consent: Consent, options: GateOptions = {}): Gate {
   }).observe(document, { childList: true, subtree: true });
   activate();
 
-  // Withdrawal: what withdrawn services stored is deleted (lazily loaded: it is rare), and the page reloads when code
-  // of a withdrawn category already ran, since running code cannot be unloaded.
-  const granted = () => services.filter(([category, service]) => consent.has(category, service)).map(([category, service]) => category + '/' + service);
-  let before = granted();
+  // After a change that leaves services not allowed (a withdrawal, a refusal, a reset, another tab), what they stored
+  // is deleted (lazily loaded: decisions are rare), and when code of a category no longer allowed already ran, which
+  // cannot be unloaded, the page reloads.
   let reloading = false;
   consent.on('change', () => {
     activate();
-    const now = granted();
     const reload = reloadOnWithdraw !== false && [...ran].some((key) => !allowed(...(key.split('/') as [string, string])));
-    if (!reloading && (reload || before.some((key) => !now.includes(key)))) {
+    if (!reloading && (reload || services.some(([category, service]) => !consent.has(category, service)))) {
       reloading = reload;
       options.cleanup?.().then((m) => m.afterWithdrawal(services, allowed, reload), noop);
     }
-    before = now;
   });
 
   return { ran: () => [...new Set([...ran].map((key) => key.split('/')[0]!))] };

@@ -8,13 +8,12 @@ import { wrap } from './shared';
  */
 export function installNetworkBlock(blocked: (url: unknown) => boolean): void {
   const held = new WeakSet<XMLHttpRequest>();
-  wrap(self, 'fetch', (_, [input]) => blocked(input?.url ?? input) && [Promise.reject(new TypeError('Failed to fetch: blocked until consent'))]);
+  const X = XMLHttpRequest.prototype;
+  wrap(self, 'fetch', (_, [input]) => blocked(input?.url ?? input) && [Promise.reject(new TypeError('blocked: no consent'))]);
   wrap(Navigator.prototype, 'sendBeacon', (_, [url]) => blocked(url) && [false]);
-  wrap(XMLHttpRequest.prototype, 'open', (xhr, [, url]) => held[blocked(url) ? 'add' : 'delete'](xhr));
-  wrap(XMLHttpRequest.prototype, 'send', (xhr: XMLHttpRequest) => {
-    if (!held.has(xhr)) return 0;
+  wrap(X, 'open', (xhr, [, url]) => held[blocked(url) ? 'add' : 'delete'](xhr));
+  wrap(X, 'send', (xhr: XMLHttpRequest) => held.has(xhr) && [
     // What a network error looks like to listeners, without sending anything.
-    setTimeout(() => ['error', 'loadend'].forEach((type) => xhr.dispatchEvent(new ProgressEvent(type))));
-    return [];
-  });
+    void setTimeout(() => ['error', 'loadend'].map((type) => xhr.dispatchEvent(new ProgressEvent(type)))),
+  ]);
 }

@@ -1,4 +1,4 @@
-type Kind = 'createScript' | 'createScriptURL' | 'createHTML';
+type Kind = 'createScript' | 'createHTML';
 type Policy = Record<Kind, (value: string) => string>;
 declare global {
   // Trusted Types are not in TypeScript's DOM library yet.
@@ -9,16 +9,16 @@ declare global {
 let policy: Policy | 0 | undefined;
 
 /**
- * Passes a value through the `assent` Trusted Types policy, created once, on first need, and only where the browser
- * has Trusted Types. It only ever re-trusts what the page itself wrote: the code and URLs of its own gated scripts,
- * and HTML the page passed to a sink as TrustedHTML (rewritten to hold blocked elements). Sites enforcing Trusted
- * Types allow it with `trusted-types assent`. Without a policy the plain string is used.
+ * Passes a value through the `assent` Trusted Types policy, created once, on first need, where the browser has Trusted
+ * Types. It only ever re-trusts what the page itself wrote: the code of its own gated inline scripts, HTML it passed
+ * to a sink as TrustedHTML (rewritten to hold blocked elements), and the empty `srcdoc` of a held iframe. Sites
+ * enforcing Trusted Types allow it with `trusted-types assent`. Without a policy the plain string is used.
  */
 export function trusted(kind: Kind, value: string): string {
   policy ??= (() => {
     try {
       const same = (s: string) => s;
-      return trustedTypes!.createPolicy('assent', { createScript: same, createScriptURL: same, createHTML: same });
+      return trustedTypes!.createPolicy('assent', { createScript: same, createHTML: same });
     } catch {
       // No Trusted Types, or the page's trusted-types directive does not allow the name (the README says what to add).
       return 0;

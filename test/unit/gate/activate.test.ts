@@ -4,6 +4,8 @@ import './quiet-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as dev from '@assent/core/debug';
 import { createActivator } from '@assent/gate/activate';
+import { createRelease } from '@assent/gate/release';
+import { trusted } from '@assent/gate/trusted-types';
 
 let allowedNow: Set<string>;
 let ran: string[];
@@ -26,11 +28,11 @@ beforeEach(() => {
 });
 afterEach(() => observer.disconnect());
 
+/** The engine as gate-core composes it: finding and marking (assent.js), releasing (the lazily loaded chunk). */
 const activator = (nonce?: string) => createActivator(
   (category, service) => allowedNow.has(category) || allowedNow.has(`${category}/${service}`),
-  (category, service) => ran.push(`${category}/${service}`),
   (el) => blocked.push(el),
-  nonce,
+  createRelease((category, service) => ran.push(`${category}/${service}`), trusted, nonce),
 );
 
 describe('markup engine: order', () => {

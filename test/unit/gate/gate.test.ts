@@ -5,7 +5,7 @@ import './quiet-dom';
 import { describe, expect, it, vi } from 'vitest';
 import type { Consent } from '@assent/core';
 import * as dev from '@assent/core/debug';
-import { startGate } from '@assent/gate/gate-core';
+import { startGate, type GateOptions } from '@assent/gate/gate-core';
 
 vi.spyOn(dev, 'debug').mockImplementation(() => undefined); // the garbage configs below are warned about, rightly
 const flush = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -23,6 +23,8 @@ function engine(config: unknown, allowed: string[] = []) {
   } as unknown as Consent;
   return { consent, allow(next: string[]) { keys = new Set(next); listeners.forEach((l) => l()); } };
 }
+/** startGate() with the releasing part loaded as the script-tag build would, and the given options. */
+const gate = (consent: Consent, options: GateOptions = {}) => startGate(consent, { release: () => import('@assent/gate/release'), ...options });
 const CONFIG = {
   revision: 1,
   categories: {
@@ -34,35 +36,34 @@ const CONFIG = {
 describe('startGate', () => {
   it('autoBlock and blockNetwork false install no patch', () => {
     const before = [Element.prototype.setAttribute, Node.prototype.appendChild, window.fetch, XMLHttpRequest.prototype.open];
-    startGate(engine({ ...CONFIG, gating: { autoBlock: false, blockNetwork: false } }).consent);
+    gate(engine({ ...CONFIG, gating: { autoBlock: false, blockNetwork: false } }).consent);
     expect([Element.prototype.setAttribute, Node.prototype.appendChild, window.fetch, XMLHttpRequest.prototype.open]).toEqual(before);
   });
 
   it('ran() lists the categories whose gated scripts ran, including scripts from declared hosts that passed', async () => {
     document.body.innerHTML = '<script type="text/plain" data-consent="analytics">1</script>';
     const { consent, allow } = engine(CONFIG);
-    const gate = startGate(consent);
-    expect(gate.ran()).toEqual([]);
+    const gated = gate(consent);
+    expect(gated.ran()).toEqual([]);
     allow(['analytics']);
-    await flush();
-    expect(gate.ran()).toEqual(['analytics']);
+    await flush(20);
+    expect(gated.ran()).toEqual(['analytics']);
     allow(['analytics', 'social']);
     document.createElement('script').src = 'https://video.example/player.js'; // allowed: it will run
 
-    expect(gate.ran()).toEqual(['analytics', 'social']);
+    expect(gated.ran()).toEqual(['analytics', 'social']);
     allow([]); // this engine's observer stays: it must not release what later tests add
   });
 
-  it('loads the cleanup on withdrawal only, asking for a reload when code of a withdrawn category ran', async () => {
+  it('loads the cleanup after a change that leaves services not allowed; asks for a reload when code of one ran', async () => {
     document.body.innerHTML = '<script type="text/plain" data-consent="analytics" data-service="stats">1</script>';
     const afterWithdrawal = vi.fn();
     const cleanup = vi.fn(async () => ({ afterWithdrawal }) as any);
     const { consent, allow } = engine(CONFIG);
-    startGate(consent, { cleanup });
-    allow(['social']);
+    gate(consent, { cleanup });
     allow(['social', 'analytics']);
-    await flush();
-    expect(cleanup).not.toHaveBeenCalled(); // nothing was withdrawn
+    await flush(20);
+    expect(cleanup).not.toHaveBeenCalled(); // everything allowed: nothing to delete
     allow(['analytics']); // social withdrawn: nothing of it ran
     await flush();
     expect(afterWithdrawal).toHaveBeenLastCalledWith(expect.any(Array), expect.any(Function), false);
@@ -80,8 +81,8 @@ describe('startGate', () => {
     document.body.innerHTML = '<script type="text/plain" data-consent="analytics">1</script>';
     const afterWithdrawal = vi.fn();
     const { consent, allow } = engine({ ...CONFIG, gating: { reloadOnWithdraw: false } }, ['analytics/stats', 'analytics']);
-    startGate(consent, { cleanup: async () => ({ afterWithdrawal }) as any });
-    await flush();
+    gate(consent, { cleanup: async () => ({ afterWithdrawal }) as any });
+    await flush(20);
     allow([]);
     await flush();
     expect(afterWithdrawal).toHaveBeenCalledWith(expect.any(Array), expect.any(Function), false);
@@ -91,12 +92,12 @@ describe('startGate', () => {
     document.body.innerHTML = `<iframe data-consent="social" data-src="https://video.example/1"></iframe>
       <script type="text/plain" data-consent="analytics">1</script>`;
     for (const config of [undefined, null, 'x', { categories: 'abc', gating: null }, { gating: 'x', categories: { a: { services: 5 } } }]) {
-      expect(() => startGate(engine(config).consent)).not.toThrow();
+      expect(() => gate(engine(config).consent)).not.toThrow();
     }
     const placeholders = vi.fn(async () => ({ showPlaceholder: vi.fn() }) as any);
     const validated = Promise.reject(new Error('invalid'));
     validated.catch(() => undefined);
-    startGate(engine({ categories: 5 }).consent, { placeholders, validated });
+    gate(engine({ categories: 5 }).consent, { placeholders, validated });
     await flush(10);
     expect(placeholders).not.toHaveBeenCalled();
     expect(document.querySelector('[data-consent-activated]')).toBeNull();
@@ -105,8 +106,18 @@ describe('startGate', () => {
   it('shows placeholders for blocked iframes once the config is valid', async () => {
     document.body.innerHTML = '<iframe data-consent="social" data-src="https://video.example/1"></iframe>';
     const showPlaceholder = vi.fn();
-    startGate(engine(CONFIG).consent, { placeholders: async () => ({ showPlaceholder }) as any, validated: Promise.resolve() });
+    gate(engine(CONFIG).consent, { placeholders: async () => ({ showPlaceholder }) as any, validated: Promise.resolve() });
     await flush(10);
     expect(showPlaceholder).toHaveBeenCalledWith(document.querySelector('iframe'), expect.objectContaining({ once: expect.any(Set) }));
+  });
+
+  it('without a release loader nothing gated runs, and nothing throws into the page', async () => {
+    document.body.innerHTML = '<script type="text/plain" data-consent="analytics">1</script>';
+    const { consent, allow } = engine(CONFIG);
+    startGate(consent);
+    expect(() => allow(['analytics'])).not.toThrow();
+    await flush(10);
+    expect(document.querySelectorAll('script')).toHaveLength(1);
+    allow([]);
   });
 });
