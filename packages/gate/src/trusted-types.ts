@@ -1,3 +1,5 @@
+import { debug } from '@assent/core/debug';
+
 type Kind = 'createScript' | 'createHTML';
 type Policy = Record<Kind, (value: string) => string>;
 declare global {
@@ -19,8 +21,9 @@ export function trusted(kind: Kind, value: string): string {
     try {
       const same = (s: string) => s;
       return trustedTypes!.createPolicy('assent', { createScript: same, createHTML: same });
-    } catch {
+    } catch (e) {
       // No Trusted Types, or the page's trusted-types directive does not allow the name (the README says what to add).
+      if (__DEV__ && self.trustedTypes) debug('could not create the Trusted Types policy "assent": add it to your trusted-types directive', e);
       return 0;
     }
   })();
