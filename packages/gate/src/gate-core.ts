@@ -1,6 +1,6 @@
 import type { Consent } from '@assent/core/create-consent-core';
 import { debug } from '@assent/core/debug';
-import { createActivator } from './activate';
+import { createActivator, GATED } from './activate';
 import { installAutoBlock } from './auto-block';
 import type * as Cleanup from './cleanup';
 import { installNetworkBlock } from './network';
@@ -55,7 +55,7 @@ export function startGate(consent: Consent, options: GateOptions = {}): Gate {
   let placeholderModule: Promise<typeof Placeholder> | undefined;
   const activate = createActivator(allowed, (el) => {
     if (placeholders !== false && options.placeholders) {
-      (placeholderModule ||= Promise.all([consent.ready, options.validated]).then(options.placeholders))
+      (placeholderModule ||= Promise.resolve(options.validated).then(options.placeholders))
         .then((m) => m.showPlaceholder(el, { consent, nonce: options.nonce, once, activate }), (e) => {
           if (__DEV__) debug('placeholders could not be shown', e);
         });
@@ -85,8 +85,15 @@ export function startGate(consent: Consent, options: GateOptions = {}): Gate {
   // Parser-inserted markup (the observer runs before the parser runs a script, so a held script never runs), and
   // gated markup that client-side rendering adds later: no call from the app needed.
   new MutationObserver((records) => {
-    for (const record of records) record.addedNodes.forEach(scan);
-    activate();
+    let gated = false;
+    for (const { addedNodes } of records) {
+      for (const node of addedNodes) {
+        scan(node);
+        // Only gated markup needs a pass over the document: DOM churn elsewhere costs one selector test.
+        gated ||= node.nodeType === 1 && ((node as Element).matches(GATED) || !!(node as Element).querySelector(GATED));
+      }
+    }
+    if (gated) activate();
   }).observe(document, { childList: true, subtree: true });
   activate();
 
