@@ -1,4 +1,4 @@
-import { debug } from '@assent/core/debug';
+import { debug } from '@assent/core';
 import { MARK, type Allowed } from './shared';
 import type { Release } from './release';
 

@@ -1,5 +1,5 @@
-import type { Consent } from '@assent/core/create-consent-core';
-import { debug } from '@assent/core/debug';
+import type { Consent } from '@assent/core';
+import { debug } from '@assent/core';
 import { createActivator, GATED } from './activate';
 import { installAutoBlock } from './auto-block';
 import type * as Cleanup from './cleanup';

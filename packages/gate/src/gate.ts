@@ -1,4 +1,4 @@
-import type { Consent } from '@assent/core/create-consent-core';
+import type { Consent } from '@assent/core';
 import { startGate, type Gate, type GateOptions } from './gate-core';
 
 /**

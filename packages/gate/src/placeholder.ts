@@ -1,8 +1,8 @@
 // Loaded lazily (assent-placeholder.js beside assent.js), only when a page has a gated iframe or widget that is not
 // allowed. Plain DOM in an open shadow root; styles through a constructable stylesheet (no style-src exception
 // needed), with a nonce'd <style> where constructable stylesheets are missing.
-import type { Consent } from '@assent/core/create-consent-core';
-import { resolveLanguage, RTL_LANGUAGES } from '@assent/core/language';
+import type { Consent } from '@assent/core';
+import { resolveLanguage, RTL_LANGUAGES } from '@assent/core';
 import { PLACEHOLDER_TEXTS, type PlaceholderTextKey } from './placeholder-texts';
 import { MARK } from './shared';
 

@@ -1,4 +1,4 @@
-import { debug } from '@assent/core/debug';
+import { debug } from '@assent/core';
 
 type Kind = 'createScript' | 'createHTML';
 type Policy = Record<Kind, (value: string) => string>;
