@@ -43,6 +43,13 @@ beforeAll(async () => {
       <script type="text/plain" data-consent="analytics">(window.__log = window.__log || []).push('after');</script>`,
   }));
   server.pages.set('/spa', page({ config: GATING_CONFIG, body: '<div id="app"></div>' }));
+  // Invalid (revision 0, gating not an object): the engine stays locked for good.
+  server.pages.set('/invalid', page({
+    config: { ...GATING_CONFIG, revision: 0, gating: 'on' } as any,
+    body: `<script type="text/plain" data-consent="analytics">(window.__log = window.__log || []).push('gated')</script>
+      <iframe data-consent="social" data-src="https://video.example/embed/1" title="v"></iframe>
+      <script>const s = document.createElement('script'); s.src = 'https://stats.tracker.example/a.js'; document.head.append(s);</script>`,
+  }));
   server.pages.set('/typo', page({
     config: GATING_CONFIG, script: 'assent.dev.js',
     body: '<script type="text/plain" data-consent="analytcs">__log.push("typo")</script><script type="text/plain" data-consent="analytics" data-service="statz">__log.push("svc")</script>',
@@ -152,6 +159,23 @@ describe('markup gating', () => {
     await expect.poll(() => log(tab)).toEqual(['route:one', 'route:two']);
     await expect.poll(() => counts(external)).toEqual({ 'https://video.example/embed/1?one': 1, 'https://video.example/embed/1?two': 1 });
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with an invalid config nothing gated ever runs, no placeholder is offered, and declared hosts stay blocked', async () => {
+    const { context, external, errors } = await newContext(browser, FAKES);
+    const tab = await context.newPage();
+    const files: string[] = [];
+    tab.on('request', (r) => files.push(new URL(r.url()).pathname));
+    await tab.goto(server.origin + '/invalid');
+    await tab.evaluate(() => window.assent.ready);
+    await expect(tab.evaluate(() => window.assent.acceptAll())).rejects.toThrow();
+    await settle(tab, 300);
+    expect(await log(tab)).toEqual([]);
+    expect(declared(external)).toEqual([]);
+    expect(files).not.toContain('/assent/assent-placeholder.js');
+    expect(files).not.toContain('/assent/assent-activate.js');
+    expect(errors.filter((e) => !e.includes('invalid config'))).toEqual([]);
     await context.close();
   });
 

@@ -21,8 +21,11 @@ export function createActivator(
   release: Release,
   known?: (category: string, service: string) => string | undefined,
 ): (force?: Element) => void {
+  /** Released already: the marker attribute could be removed by page code, this cannot. */
+  const done = new WeakSet<Element>();
   return (force) => {
     for (const el of document.querySelectorAll<HTMLElement>(GATED)) {
+      if (done.has(el)) continue;
       const { consent: category = '', service = '' } = el.dataset;
       const script = el.localName === 'script';
       if (__DEV__) {
@@ -31,6 +34,7 @@ export function createActivator(
       }
       if (script && (el as HTMLScriptElement).type !== 'text/plain') continue;
       if (el === force || allowed(category, service)) {
+        done.add(el);
         el.setAttribute(MARK, '');
         release(el, category, service);
       } else if (!script && (el.localName === 'iframe' || !('src' in el.dataset || 'srcset' in el.dataset))) {

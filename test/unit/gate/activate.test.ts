@@ -98,6 +98,11 @@ describe('markup engine: once', () => {
     expect(inserted.map((s) => s.text)).toEqual(["__log.push('x')"]);
     expect(document.querySelector('img')!.getAttribute('src')).toBe('https://p.example/p.gif');
     expect(document.querySelectorAll('[data-consent-activated]')).toHaveLength(3); // original, its copy, the image
+    // Page code removing the marker does not make it run again: the engine remembers in memory too.
+    document.querySelector('script')!.removeAttribute('data-consent-activated');
+    activate();
+    await flush(10);
+    expect(inserted).toHaveLength(1);
   });
 
   it('a service-level gate needs that service; `force` releases one element regardless ("Load this once")', async () => {
