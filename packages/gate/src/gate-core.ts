@@ -38,7 +38,7 @@ const noop = () => undefined;
 export function startGate(consent: Consent, options: GateOptions = {}): Gate {
   const config = consent.config;
   // The config may be anything while the engine is locked: every read here is defensive.
-  const { autoBlock, blockNetwork, reloadOnWithdraw, placeholders } = Object(Object(config).gating);
+  const { autoBlock, blockNetwork, reloadOnWithdraw, placeholders } = Object((config as any)?.gating);
   const services = servicesOf(config);
   const rules = hostRules(services);
   /** Categories (`cat/`) and services (`cat/svc`) the visitor loaded once, for this page view. */
@@ -61,7 +61,7 @@ export function startGate(consent: Consent, options: GateOptions = {}): Gate {
         });
     }
   }, (el, category, service) => {
-    (releaser ||= Promise.resolve().then(options.release).then((m) => m!.createRelease(noteRun, trusted, options.nonce, __DEV__ ? debug : undefined)))
+    (releaser ||= Promise.resolve().then(options.release).then((m) => m!.createRelease(noteRun, trusted, options.nonce, ...(__DEV__ ? [debug] : []))))
       .then((release) => release(el, category, service), (e) => {
         if (__DEV__) debug('gated elements could not be released', e);
       });

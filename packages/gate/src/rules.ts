@@ -11,9 +11,10 @@ export type ServiceEntry = [category: string, service: string, spec: Record<stri
 export function servicesOf(config: unknown): ServiceEntry[] {
   const out: ServiceEntry[] = [];
   try {
-    const categories = Object((config as any).categories);
+    // for…in over a primitive, null or undefined lists nothing (or indices) and never throws.
+    const categories = (config as any).categories;
     for (const category in categories) {
-      const services = Object(Object(categories[category]).services);
+      const services = categories[category]?.services;
       for (const service in services) out.push([category, service, Object(services[service])]);
     }
   } catch {
