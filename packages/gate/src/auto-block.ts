@@ -37,8 +37,10 @@ export function installAutoBlock(rules: HostRule[], allowed: Allowed, ran: (cate
     if (allowed(category, service)) return script && ran(category, service);
     Object.assign(el.dataset, { consent: category, service });
     if (script) {
-      // A text/plain script keeps its src: it is neither fetched nor run.
-      if (el.getAttribute('type')) el.dataset.type = el.getAttribute('type')!;
+      // A text/plain script keeps its src: it is neither fetched nor run. Its own type waits in data-type (unless it
+      // is already held: its src set again).
+      const type = el.getAttribute('type');
+      if (type && type !== 'text/plain') el.dataset.type = type;
       el.setAttribute('type', 'text/plain');
       return;
     }

@@ -111,6 +111,23 @@ describe('startGate', () => {
     expect(showPlaceholder).toHaveBeenCalledWith(document.querySelector('iframe'), expect.objectContaining({ once: expect.any(Set) }));
   });
 
+  it('a held script whose src is set again keeps its own type for later', () => {
+    const { consent } = engine(CONFIG);
+    gate(consent);
+    const s = document.createElement('script');
+    s.type = 'module';
+    s.src = 'https://stats.tracker.example/a.js';
+    s.src = 'https://stats.tracker.example/b.js';
+    s.setAttribute('src', 'https://stats.tracker.example/c.js');
+    expect([s.type, s.dataset.type, s.dataset.consent, s.dataset.service, s.getAttribute('src')])
+      .toEqual(['text/plain', 'module', 'analytics', 'stats', 'https://stats.tracker.example/c.js']);
+    const img = new Image();
+    img.src = 'https://stats.tracker.example/p.gif';
+    img.srcset = 'https://stats.tracker.example/p2.gif 2x';
+    expect([img.getAttribute('src'), img.getAttribute('srcset'), img.dataset.src, img.dataset.srcset])
+      .toEqual([null, null, 'https://stats.tracker.example/p.gif', 'https://stats.tracker.example/p2.gif 2x']);
+  });
+
   it('without a release loader nothing gated runs, and nothing throws into the page', async () => {
     document.body.innerHTML = '<script type="text/plain" data-consent="analytics">1</script>';
     const { consent, allow } = engine(CONFIG);
