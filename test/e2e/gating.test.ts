@@ -43,6 +43,7 @@ beforeAll(async () => {
       <script type="text/plain" data-consent="analytics">(window.__log = window.__log || []).push('after');</script>`,
   }));
   server.pages.set('/spa', page({ config: GATING_CONFIG, body: '<div id="app"></div>' }));
+  server.pages.set('/bare', '<!doctype html><html><head><title>t</title></head><body></body></html>');
   // Invalid (revision 0, gating not an object): the engine stays locked for good.
   server.pages.set('/invalid', page({
     config: { ...GATING_CONFIG, revision: 0, gating: 'on' } as any,
@@ -176,6 +177,19 @@ describe('markup gating', () => {
     expect(files).not.toContain('/assent/assent-placeholder.js');
     expect(files).not.toContain('/assent/assent-activate.js');
     expect(errors.filter((e) => !e.includes('invalid config'))).toEqual([]);
+    await context.close();
+  });
+
+  it('adds nothing to window but assent and assentQueue', async () => {
+    const { context, errors } = await newContext(browser, FAKES);
+    const tab = await context.newPage();
+    const names = () => tab.evaluate(() => Object.getOwnPropertyNames(window));
+    await tab.goto(server.origin + '/bare');
+    const bare = new Set(await names());
+    await tab.goto(server.origin + '/spa');
+    await tab.evaluate(() => window.assent.acceptAll());
+    expect((await names()).filter((n) => !bare.has(n)).sort()).toEqual(['assent', 'assentQueue']);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
