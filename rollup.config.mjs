@@ -136,6 +136,7 @@ export const configs = {
     npm('core', ['index', 'proof']),
     npm('gcm', ['index']),
     npm('ui', ['index', 'floating-button']),
+    npm('gate', ['index']),
   ],
   embed: [
     {
@@ -166,6 +167,9 @@ export const configs = {
       },
     },
     lazy('assent-button.js', join(pkgDir('ui'), 'src/floating-button.ts')),
+    lazy('assent-activate.js', join(pkgDir('gate'), 'src/release.ts')),
+    lazy('assent-placeholder.js', join(pkgDir('gate'), 'src/placeholder.ts')),
+    lazy('assent-cleanup.js', join(pkgDir('gate'), 'src/cleanup.ts')),
   ],
 };
 

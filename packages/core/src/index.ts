@@ -9,3 +9,5 @@ export type { ConsentRecord, RecordStore } from './record-store';
 export type { UIController, UIModule, UIView } from './ui-seam';
 export type * from './types';
 export { resolveLanguage, BUILT_IN_LANGUAGES, RTL_LANGUAGES } from './language';
+/** The developer logger, for Assent's other packages: call it only inside `if (__DEV__)`. */
+export { debug } from './debug';

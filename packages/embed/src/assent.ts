@@ -5,6 +5,7 @@ import { readCookies } from '@assent/core/cookie-jar';
 import { createConsentCore, type Consent } from '@assent/core/create-consent-core';
 import type { AssentConfig } from '@assent/core/types';
 import { consentMode } from '@assent/gcm';
+import { startGate, type Gate } from '@assent/gate/gate-core';
 import { installQueue } from './queue';
 
 declare global {
@@ -52,6 +53,8 @@ const validated = known ? undefined : load<typeof import('@assent/core/validate-
   });
 
 let assent: Consent;
+let gated: Gate | undefined;
+let unusable: Promise<unknown> | undefined;
 try {
   assent = createConsentCore(config!, {
     // The region: data-region on this tag (pages rendered per request), else the assent_region cookie an edge
@@ -62,13 +65,21 @@ try {
     storeOps: () => load('assent-store.js'),
     proof: () => load('assent-proof.js'),
     validated,
+    ran: () => gated?.ran() || [],
   });
 } catch {
   // A config too broken to even start from: a locked engine over an empty one (validation reports the problems).
-  assent = createConsentCore({ revision: 1, categories: {} }, {
-    validated: Promise.resolve(validated).then(() => Promise.reject(new Error('[assent] the config cannot be used'))),
-  });
+  unusable = Promise.resolve(validated).then(() => Promise.reject(new Error('[assent] the config cannot be used')));
+  assent = createConsentCore({ revision: 1, categories: {} }, { validated: unusable });
 }
+// Gating starts before any later script of the page runs; its parts for rarer moments load from beside assent.js.
+gated = startGate(assent, {
+  nonce: script?.nonce || undefined,
+  release: () => load('assent-activate.js'),
+  placeholders: () => load('assent-placeholder.js'),
+  cleanup: () => load('assent-cleanup.js'),
+  validated: unusable || validated,
+});
 
 // Consent Mode's default must be in dataLayer before any later script runs. `config` may be anything here.
 const gcm = config?.googleConsentMode;
