@@ -1,13 +1,14 @@
 import { decodeDecision } from './cookie-codec';
 import { readCookies } from './cookie-jar';
 import { debug } from './debug';
+import { cookieNameOf, lifetimeOf } from './defaults';
 import { createEmitter, type Emitter } from './emitter';
 import type { ConsentRecord, RecordStore } from './record-store';
 import { readPrivacySignal, regimeFor } from './regime';
 import type { StoredDecision } from './stored-decision';
 import type { StoreOps } from './store-ops';
 import { createTabSync } from './tab-sync';
-import type { AssentConfig, Choices, ConsentEventMap, ConsentState, DecisionMethod, Regime } from './types';
+import type { AssentConfig, Choices, ConsentEventMap, ConsentState, DecisionMethod } from './types';
 import type { UIController, UIModule } from './ui-seam';
 
 /** The API of CONTRACT §2: `window.assent`, and what `createConsent()` returns. */
@@ -85,11 +86,6 @@ export interface CoreOptions {
 /** The engine's internals, for the lazily loaded write side (store-ops.ts). Not public API. */
 export interface EngineInternals {
   config: AssentConfig;
-  categoryNames: string[];
-  regime: Regime;
-  gpc: boolean;
-  cookieName: string;
-  lifetime: number;
   store?: RecordStore;
   proof?: () => Promise<ProofModule>;
   state(): ConsentState;
@@ -112,8 +108,8 @@ export function createConsentCore(config: AssentConfig, options: CoreOptions = {
   if (__DEV__ && region && !/^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(region)) debug(`region "${region}" is not an ISO 3166 code such as "DE" or "US-CA": no regime list will match it`);
   const regime = regimeFor(region, config.regimes);
   const gpc = readPrivacySignal(config);
-  const cookieName = config.cookie?.name || 'assent';
-  const lifetime = (config.expiresAfterDays || 182) * DAY;
+  const cookieName = cookieNameOf(config);
+  const lifetime = lifetimeOf(config);
   const emitter = createEmitter<ConsentEventMap>();
   const validated = options.validated || Promise.resolve();
   const valid = validated.then(() => true, () => false);
@@ -126,7 +122,7 @@ export function createConsentCore(config: AssentConfig, options: CoreOptions = {
   let ops: Promise<StoreOps> | undefined;
 
   const internals: EngineInternals = {
-    config, categoryNames, regime, gpc, cookieName, lifetime, store: options.store, proof: options.proof,
+    config, store: options.store, proof: options.proof,
     state: () => state!,
     decision: () => decision,
     adopt,

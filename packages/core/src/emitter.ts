@@ -5,22 +5,25 @@ export interface Emitter<Events> {
 }
 
 export function createEmitter<Events>(): Emitter<Events> {
-  const listeners = new Map<keyof Events, Set<(detail: any) => void>>();
+  // size: one list of [type, callback] pairs; listeners are few.
+  let listeners: Array<[keyof Events, (detail: any) => void]> = [];
   return {
     on(type, callback) {
-      if (!listeners.has(type)) listeners.set(type, new Set());
-      listeners.get(type)!.add(callback);
-      return () => void listeners.get(type)!.delete(callback);
+      const entry: [keyof Events, (detail: any) => void] = [type, callback];
+      listeners.push(entry);
+      return () => void (listeners = listeners.filter((l) => l !== entry));
     },
     emit(type, detail) {
       // A throwing listener must not stop the others, nor the consent flow that emitted.
-      for (const callback of [...(listeners.get(type) || [])]) {
-        try {
-          callback(detail);
-        } catch (e) {
-          queueMicrotask(() => {
-            throw e;
-          });
+      for (const [t, callback] of listeners) {
+        if (t === type) {
+          try {
+            callback(detail);
+          } catch (e) {
+            queueMicrotask(() => {
+              throw e;
+            });
+          }
         }
       }
     },

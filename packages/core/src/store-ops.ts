@@ -1,6 +1,7 @@
 import { encodeDecision } from './cookie-codec';
 import { writeCookie } from './cookie-jar';
 import { debug } from './debug';
+import { cookieNameOf, lifetimeOf } from './defaults';
 import type { EngineInternals } from './create-consent-core';
 import { randomId } from './ids';
 import { createRecordStore, HISTORY_LIMIT, type ConsentRecord } from './record-store';
@@ -22,16 +23,17 @@ export interface StoreOps {
  * was found at start-up, or while proof records wait to be sent.
  */
 export function createStoreOps(engine: EngineInternals): StoreOps {
-  const { config, categoryNames } = engine;
+  const { config } = engine;
+  const categoryNames = Object.keys(config.categories).filter((c) => c !== 'necessary');
   const store = engine.store || createRecordStore(config.storage?.timeout || 1000);
   const SALE = 'marketing';
 
   /** Writes the decision (and the proof-pending flag) to the cookie, then adopts it. */
   function commit(next: StoredDecision | null): void {
     const ok = writeCookie(
-      engine.cookieName,
+      cookieNameOf(config),
       next ? encodeDecision(next) : '',
-      next ? Math.floor((next.decidedAt + engine.lifetime - Date.now()) / 1000) : 0,
+      next ? Math.floor((next.decidedAt + lifetimeOf(config) - Date.now()) / 1000) : 0,
       config.cookie,
     );
     if (__DEV__ && !ok) debug('cookies are blocked: the decision lives in IndexedDB (or localStorage, or memory) only');
@@ -104,10 +106,10 @@ export function createStoreOps(engine: EngineInternals): StoreOps {
       };
       commit(next);
       engine.broadcast(next);
-      const { categories, services, decidedAt } = engine.state();
+      const { categories, services, decidedAt, regime, gpc } = engine.state();
       const record: DecisionRecord = {
         recordId: randomId(), consentId: next.id, decidedAt: decidedAt!, revision: config.revision, method,
-        categories, services, regime: engine.regime, gpc: engine.gpc,
+        categories, services, regime, gpc,
         language: language || document.documentElement.lang || navigator.language, url: location.href,
       };
       engine.emit('decision', record);

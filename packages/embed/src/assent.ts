@@ -48,7 +48,7 @@ const validated = known ? undefined : load<typeof import('@assent/core/validate-
       // Not remembered: validated again next time.
     }
   }, (e: Error) => {
-    console.error(e.name === 'ConfigError' ? e : new Error(`[assent] could not load assent-validate.js beside assent.js: ${e}`));
+    console.error(e.name === 'ConfigError' ? e : `[assent] assent-validate.js did not load: ${e}`);
     throw e;
   });
 
@@ -69,7 +69,7 @@ try {
   });
 } catch {
   // A config too broken to even start from: a locked engine over an empty one (validation reports the problems).
-  unusable = Promise.resolve(validated).then(() => Promise.reject(new Error('[assent] the config cannot be used')));
+  unusable = Promise.resolve(validated).then(() => Promise.reject(Error('[assent] unusable config')));
   assent = createConsentCore({ revision: 1, categories: {} }, { validated: unusable });
 }
 // Gating starts before any later script of the page runs; its parts for rarer moments load from beside assent.js.
