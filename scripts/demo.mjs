@@ -15,8 +15,8 @@ if (!args.includes('--no-build')) {
 }
 let server;
 try {
-  server = await startServer({ roots: [join(ROOT, 'examples')], port });
+  server = await startServer({ roots: [join(ROOT, 'examples')], port, production: true });
 } catch {
-  server = await startServer({ roots: [join(ROOT, 'examples')], port: 0 }); // the port is taken: any free one
+  server = await startServer({ roots: [join(ROOT, 'examples')], port: 0, production: true }); // the port is taken: any free one
 }
 console.log(`\nAssent demo running at ${server.origin}/  (Ctrl+C to stop)`);

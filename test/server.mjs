@@ -7,6 +7,7 @@ import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TYPES = {
@@ -17,11 +18,14 @@ const TYPES = {
 
 /**
  * Starts the server. `roots` are folders served at `/`; `headers(path)` may add response headers (e.g. a CSP);
- * `onRequest(req, res)` may answer first (return true).
+ * `onRequest(req, res)` may answer first (return true). With `production`, files are served as a real site would
+ * serve them (the demo, benchmarks): gzip when accepted and `Cache-Control: public, max-age=3600`; tests keep
+ * `no-store`.
  * @param {{ roots?: string[], port?: number, headers?: (path: string, url: URL) => Record<string, string>,
- *   onRequest?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean | Promise<boolean> }} [options]
+ *   onRequest?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean | Promise<boolean>,
+ *   production?: boolean }} [options]
  */
-export async function startServer({ roots = [join(ROOT, 'test/fixtures')], port = 0, headers, onRequest } = {}) {
+export async function startServer({ roots = [join(ROOT, 'test/fixtures')], port = 0, headers, onRequest, production } = {}) {
   /** @type {any[]} */
   const proofs = [];
   /** `proofStatus`: what POST /proof answers (tests flip it to simulate an endpoint that is down). */
@@ -60,10 +64,14 @@ export async function startServer({ roots = [join(ROOT, 'test/fixtures')], port 
       if (!file.startsWith(dir)) break;
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-        const body = await readFile(file);
+        let body = await readFile(file);
+        const type = TYPES[extname(file)] || 'application/octet-stream';
+        const gzip = production && /text|json|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+        if (gzip) body = gzipSync(body, { level: 9 });
         res.writeHead(Number(url.searchParams.get('status') || 200), {
-          'content-type': TYPES[extname(file)] || 'application/octet-stream',
-          'cache-control': 'no-store',
+          'content-type': type,
+          'cache-control': production ? 'public, max-age=3600' : 'no-store',
+          ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
           ...(headers ? headers(url.pathname, url) : {}),
         });
         res.end(body);
