@@ -11,8 +11,6 @@ const METHODS: Record<string, DecisionMethod> = {
   a: 'accept-all', r: 'reject-all', c: 'custom', g: 'gpc', d: 'do-not-sell', x: 'close',
 };
 const FORMAT = '1';
-// Names that would reach Object.prototype when used as keys: a forged cookie must not pollute prototypes.
-export const UNSAFE = /^(?:__proto__|constructor|prototype)$/;
 
 /**
  * Escapes every code unit outside [A-Za-z0-9_-] as %XX / %uXXXX (the Annex B `escape` format, which all browsers
@@ -38,23 +36,23 @@ export function encodeDecision(d: StoredDecision): string {
 
 /** Parses a cookie value; `null` for anything that is not a well-formed format-1 value. Never throws. */
 export function decodeDecision(value: string): StoredDecision | null {
-  const parts = value.split('.');
-  if (parts.length !== 6 || parts[0] !== FORMAT) return null;
-  const [, rev, time, rawId, flags, rawEntries] = parts as [string, string, string, string, string, string];
-  const revision = parseInt(rev, 36);
-  const seconds = parseInt(time, 36);
-  const id = unescapeName(rawId);
-  const method = METHODS[flags[0]!];
-  if (!/^[\da-z]{1,8}\.[\da-z]{1,8}$/.test(rev + '.' + time) || !(revision > 0) || !id || !method || !/^[a-z]+$/.test(flags)) return null;
-  const d: StoredDecision = { revision, decidedAt: seconds * 1000, id, method, categories: {}, services: {} };
-  if (flags.indexOf('p', 1) > 0) d.pending = true;
-  for (const entry of rawEntries ? rawEntries.split('!') : []) {
-    const m = /^([^/:]+)(?:\/([^/:]+))?:([01])$/.exec(entry);
-    const cat = m && unescapeName(m[1]!);
-    const svc = m && m[2] ? unescapeName(m[2]) : '';
-    if (!m || cat == null || svc == null || UNSAFE.test(cat) || UNSAFE.test(svc)) return null;
-    if (m[2]) (d.services[cat] ||= {})[svc] = m[3] === '1';
-    else d.categories[cat] = m[3] === '1';
+  const m = /^1\.([\da-z]{1,8})\.([\da-z]{1,8})\.([\w%-]+)\.([a-z])(p?)\.([\w%!:/-]*)$/.exec(value);
+  const id = m && unescapeName(m[3]!);
+  const method = m && METHODS[m[4]!];
+  const revision = m ? parseInt(m[1]!, 36) : 0;
+  if (!id || !method || !(revision > 0)) return null;
+  // Null-prototype maps: a forged cookie naming "__proto__" stays an ordinary key and pollutes nothing.
+  const d: StoredDecision = {
+    revision, decidedAt: parseInt(m![2]!, 36) * 1000, id, method, categories: { __proto__: null } as {}, services: { __proto__: null } as {},
+  };
+  if (m![5]) d.pending = true;
+  for (const entry of m![6] ? m![6].split('!') : []) {
+    const e = /^([^/:]+)(?:\/([^/:]+))?:([01])$/.exec(entry);
+    const cat = e && unescapeName(e[1]!);
+    const svc = e && e[2] ? unescapeName(e[2]) : '';
+    if (cat == null || svc == null) return null;
+    if (e![2]) (d.services[cat] ||= { __proto__: null } as {})[svc] = e![3] === '1';
+    else d.categories[cat] = e![3] === '1';
   }
   return d;
 }

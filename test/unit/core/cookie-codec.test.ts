@@ -54,8 +54,13 @@ describe('cookie codec', () => {
     expect(escapeName('a.b c')).toBe('a%2Eb%20c');
   });
 
-  it('cannot be used to pollute prototypes', () => {
-    expect(decodeDecision('1.1.a.id.a.__proto__:1')).toBeNull();
+  it('cannot be used to pollute prototypes: such names stay ordinary keys', () => {
+    const d = decodeDecision('1.1.a.id.a.__proto__:1!constructor:0!__proto__/x:1!analytics/__proto__:1')!;
+    expect(Object.keys(d.categories)).toEqual(['__proto__', 'constructor']);
+    expect(d.categories['__proto__']).toBe(true);
+    expect(Object.keys(d.services)).toEqual(['__proto__', 'analytics']);
     expect(({} as any).x).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'x')).toBe(false);
+    expect(typeof ({} as any).constructor).toBe('function');
   });
 });
