@@ -40,7 +40,7 @@ describe('cookie codec', () => {
       if (d) expect(encodeDecision(d)).toBe(raw);
     }), { numRuns: 3000 });
     for (const bad of ['', '1', '2.1.a.id.a.', '1.0.a.id.a.', '1.1.a.id.q.', '1.1.a.id.a.x:2', '1.1.a.id.a.x', '1.1.a.%zz.a.',
-      '1.1.a.id.a.__proto__/x:1', '1.1.a.id.a.x/constructor:1']) {
+      '1.1.a.id.ap.x:1.', '1.1.a.id.a.x;y:1']) {
       expect(decodeDecision(bad)).toBeNull();
     }
   });
