@@ -82,7 +82,10 @@ export async function startServer({ roots = [join(ROOT, 'test/fixtures')], port 
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
-  await new Promise((r) => server.listen(port, '127.0.0.1', r));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject); // e.g. the port is taken
+    server.listen(port, '127.0.0.1', resolve);
+  });
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { origin, server, proofs, pages, control, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }) };
 }
