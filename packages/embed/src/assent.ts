@@ -18,8 +18,11 @@ declare global {
 const VALIDATED_KEY = 'assent:config';
 const script = document.currentScript as HTMLScriptElement | null;
 const base = new URL('.', script?.src || location.href).href;
-// Lazy files beside assent.js. import() carries this script's nonce, so a strict CSP needs no extra source.
-const load = <T>(file: string): Promise<T> => import(base + file);
+// Lazy files beside assent.js. import() carries this script's nonce, so a strict CSP needs no extra source. Most are
+// started from a task of their own: an import() costs milliseconds synchronously, which must not delay parsing; the
+// releaser of gated scripts, on a returning visitor's critical path, starts at once.
+const importNow = <T>(file: string): Promise<T> => import(base + file);
+const load = <T>(file: string): Promise<T> => new Promise((resolve) => setTimeout(resolve)).then(() => importNow<T>(file));
 const text = document.getElementById('assent-config')?.textContent || '';
 const hash = hashText(__VERSION__ + text);
 
@@ -75,7 +78,7 @@ try {
 // Gating starts before any later script of the page runs; its parts for rarer moments load from beside assent.js.
 gated = startGate(assent, {
   nonce: script?.nonce || undefined,
-  release: () => load('assent-activate.js'),
+  release: () => importNow('assent-activate.js'),
   placeholders: () => load('assent-placeholder.js'),
   cleanup: () => load('assent-cleanup.js'),
   validated: unusable || validated,
