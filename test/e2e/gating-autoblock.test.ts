@@ -28,15 +28,25 @@ window.make = (kind, name, how = 'property') => {
 window.box = () => document.getElementById('box');
 </script>`;
 
+let streamedGo: (() => void) | undefined;
 beforeAll(async () => {
   [browser, server] = await Promise.all([launch(), startGatingServer({
-    // A page streamed in two chunks: markup in the second chunk is parsed after assent.js ran.
+    // A page streamed in two chunks: markup in the second chunk is parsed after assent.js ran. The first chunk ends
+    // with a script that tells the server it ran (a fixed delay is not enough on a loaded machine: the preload scanner
+    // would see the second chunk while the parser still waits).
     async onRequest(_req, res, u) {
+      if (u.pathname === '/streamed-go') {
+        streamedGo?.();
+        res.writeHead(204).end();
+        return true;
+      }
       if (u.pathname !== '/streamed') return false;
+      const go = new Promise<void>((r) => (streamedGo = r));
       const [head, tail] = page({ config: GATING_CONFIG, head: HELPERS, body: '<!--split-->' }).split('<!--split-->');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.write(head + '<div id="box"></div>' + ' '.repeat(4096));
-      await new Promise((r) => setTimeout(r, 300));
+      res.write(head + '<div id="box"></div><script>fetch("/streamed-go")</script>' + ' '.repeat(4096));
+      await go;
+      await new Promise((r) => setTimeout(r, 50));
       res.end(`<img src="https://pixel.example/streamed.gif" alt="">
         <iframe src="https://video.example/streamed" title="streamed"></iframe>
         <script src="https://stats.tracker.example/streamed.js"></script>` + tail);

@@ -1,10 +1,13 @@
 import type { CookieOptions } from './types';
 
-/** Reads every value of a cookie name (a host-only and a domain cookie can share one name). Never throws. */
-export function readCookies(name: string): string[] {
+/**
+ * Reads every value of a cookie name (a host-only and a domain cookie can share one name), from `jar` or
+ * `document.cookie` (a synchronous round trip to the browser: pass a snapshot to read several names). Never throws.
+ */
+export function readCookies(name: string, jar?: string): string[] {
   const values: string[] = [];
   try {
-    for (const pair of document.cookie.split(/;\s*/)) {
+    for (const pair of (jar ?? document.cookie).split(/;\s*/)) {
       const eq = pair.indexOf('=');
       if (eq > 0 && pair.slice(0, eq) === name) values.push(pair.slice(eq + 1));
     }

@@ -71,6 +71,8 @@ export interface CoreOptions {
   region?: string;
   /** CSP nonce for elements Assent creates. */
   nonce?: string;
+  /** A `document.cookie` snapshot taken just before, to spare the start-up a second synchronous cookie read. */
+  cookies?: string;
   /** Categories whose gated code already ran on this page (provided by gating). */
   ran?: () => string[];
   /** Storage override (tests, or a custom backend). */
@@ -173,9 +175,9 @@ export function createConsentCore(config: AssentConfig, options: CoreOptions = {
   }
 
   /** The newest valid decision among the cookies of our name. */
-  function readCookieDecision(): StoredDecision | null {
+  function readCookieDecision(jar?: string): StoredDecision | null {
     let best: StoredDecision | null = null;
-    for (const value of readCookies(cookieName)) {
+    for (const value of readCookies(cookieName, jar)) {
       const d = decodeDecision(value);
       if (internals.isValid(d) && (!best || d.decidedAt > best.decidedAt)) best = d;
     }
@@ -209,9 +211,9 @@ export function createConsentCore(config: AssentConfig, options: CoreOptions = {
     if (config.ui?.autoShow !== false && !decision) api.showBanner();
   }
 
-  function start(): void {
+  function start(jar?: string): void {
     unlocked = true;
-    adopt(readCookieDecision());
+    adopt(readCookieDecision(jar));
   }
 
   const api: Consent = {
@@ -264,7 +266,7 @@ export function createConsentCore(config: AssentConfig, options: CoreOptions = {
   };
 
   // With a validated config the stored decision is known synchronously, before any later script runs.
-  options.validated ? adopt(null) : start();
+  options.validated ? adopt(null) : start(options.cookies);
   // Start fetching the UI (and the write side) at once for an undecided visitor, in parallel with everything else.
   if (!decision && config.ui?.autoShow !== false && options.ui) loadUi();
 

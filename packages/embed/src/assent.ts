@@ -24,7 +24,6 @@ const base = new URL('.', script?.src || location.href).href;
 const importNow = <T>(file: string): Promise<T> => import(base + file);
 const load = <T>(file: string): Promise<T> => new Promise((resolve) => setTimeout(resolve)).then(() => importNow<T>(file));
 const text = document.getElementById('assent-config')?.textContent || '';
-const hash = hashText(__VERSION__ + text);
 
 let config: AssentConfig | undefined;
 try {
@@ -35,10 +34,16 @@ try {
 
 // The full validator (schema, rules and messages) is only downloaded when this browser has not validated this exact
 // config text with this version before: returning visitors start synchronously. Until validation succeeds the
-// engine is locked (only `necessary` allowed, nothing stored), so an invalid config fails closed.
+// engine is locked (only `necessary` allowed, nothing stored), so an invalid config fails closed. Pages of a visitor
+// without a decision cookie skip the check and validate (the banner's files download then anyway, and the validator
+// comes from the cache after the first page): reading localStorage costs milliseconds on a cold start.
+const hash = hashText(__VERSION__ + text);
+let cookies = '';
 let known = false;
 try {
-  known = localStorage.getItem(VALIDATED_KEY) === hash;
+  cookies = document.cookie;
+  const decided = !!readCookies((config as any)?.cookie?.name || 'assent', cookies)[0];
+  known = decided && localStorage.getItem(VALIDATED_KEY) === hash;
 } catch {
   // Storage blocked: validate on every page.
 }
@@ -46,6 +51,7 @@ const validated = known ? undefined : load<typeof import('@assent/core/validate-
   .then((m) => m.validate(config, text))
   .then(() => {
     try {
+      // Off the parse path; read back only on pages of visitors who decided (see above).
       localStorage.setItem(VALIDATED_KEY, hash);
     } catch {
       // Not remembered: validated again next time.
@@ -62,7 +68,8 @@ try {
   assent = createConsentCore(config!, {
     // The region: data-region on this tag (pages rendered per request), else the assent_region cookie an edge
     // worker can set on cached pages, else config.region.
-    region: script?.dataset.region || readCookies('assent_region')[0],
+    region: script?.dataset.region || readCookies('assent_region', cookies)[0],
+    cookies,
     nonce: script?.nonce || undefined,
     ui: () => load('assent-ui.js'),
     storeOps: () => load('assent-store.js'),
