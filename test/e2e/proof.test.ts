@@ -24,7 +24,7 @@ describe('proof of consent', () => {
     const tab = await context.newPage();
     await tab.goto(server.origin + '/proof-page');
     await tab.evaluate(() => (window as any).assent.set({ analytics: true }));
-    await expect.poll(() => server.proofs.length).toBe(1);
+    await expect.poll(() => server.proofs.length, { timeout: 10_000 }).toBe(1);
     const state = await tab.evaluate(() => (window as any).assent.get());
     expect(server.proofs[0]).toEqual({
       recordId: expect.stringMatching(/^[\w-]{22}$/),
@@ -40,7 +40,7 @@ describe('proof of consent', () => {
       url: server.origin + '/proof-page',
     });
     await tab.evaluate(() => (window as any).assent.rejectAll());
-    await expect.poll(() => server.proofs.length).toBe(2);
+    await expect.poll(() => server.proofs.length, { timeout: 10_000 }).toBe(2);
     expect(server.proofs[1]).toMatchObject({ method: 'reject-all', consentId: state.id });
     expect(server.proofs[1].recordId).not.toBe(server.proofs[0].recordId);
     expect(external).toEqual([]); // nothing but the site's own endpoint
@@ -56,11 +56,11 @@ describe('proof of consent', () => {
     const tab = await context.newPage();
     await tab.goto(server.origin + '/proof-page');
     await tab.evaluate(() => (window as any).assent.acceptAll());
-    await expect.poll(() => server.control.proofAttempts.length).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => server.control.proofAttempts.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
     const recordId = server.control.proofAttempts[0].recordId;
     await tab.reload(); // still down: the pending record is tried again from storage
     const before = server.control.proofAttempts.length;
-    await expect.poll(() => server.control.proofAttempts.length).toBeGreaterThan(before);
+    await expect.poll(() => server.control.proofAttempts.length, { timeout: 10_000 }).toBeGreaterThan(before);
     expect(server.proofs).toEqual([]);
     server.control.proofStatus = 204;
     await tab.reload();
