@@ -38,6 +38,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // The browser shares two cores with the other test worker: polls wait longer than vitest's 1 s default.
+          expect: { poll: { timeout: 8_000 } },
           // Two cores: one browser per worker, two workers at most; runs after the unit tests.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
