@@ -186,7 +186,7 @@ export function createConsentCore(config: AssentConfig, options: CoreOptions = {
 
   /** The write side, loaded once on first need. */
   const write = (): Promise<StoreOps> =>
-    (ops ||= validated.then(() => options.storeOps!()).then((m) => m.createStoreOps(internals)));
+    (ops ||= Promise.all([validated, options.storeOps?.()]).then(([, m]) => m!.createStoreOps(internals)));
 
   const decide = (method: DecisionMethod, choices?: Choices, language?: string) =>
     write().then((o) => o.decide(method, choices, language));
@@ -265,8 +265,9 @@ export function createConsentCore(config: AssentConfig, options: CoreOptions = {
     },
   };
 
-  // With a validated config the stored decision is known synchronously, before any later script runs.
-  options.validated ? adopt(null) : start(options.cookies);
+  // With a validated config the stored decision is known synchronously, before any later script runs. Otherwise the
+  // write side (needed to read IndexedDB unless a cookie decides) downloads while the config is being validated.
+  options.validated ? (adopt(null), write().catch(() => undefined)) : start(options.cookies);
   // Start fetching the UI (and the write side) at once for an undecided visitor, in parallel with everything else.
   if (!decision && config.ui?.autoShow !== false && options.ui) loadUi();
 
