@@ -102,7 +102,10 @@ function esbuildTs(dev) {
 const terserOptions = {
   ecma: 2021,
   module: true,
-  compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+  compress: {
+    passes: 4, pure_getters: true, unsafe_arrows: true, unsafe_methods: true, unsafe_comps: true, unsafe_math: true,
+    unsafe_regexp: true, unsafe_undefined: true, hoist_props: true,
+  },
   format: { comments: false },
 };
 const plugins = (dev, minify = true) => [
@@ -156,7 +159,7 @@ export const configs = {
     // The UI (banner) and, as chunks beside it, the preferences (loaded on demand) and one file per built-in language
     // (only the visitor's is imported).
     {
-      input: join(pkgDir('ui'), 'src/index.ts'),
+      input: join(pkgDir('embed'), 'src/first-visit.ts'),
       plugins: plugins(false),
       // The preferences chunk imports Preact and helpers from assent-ui.js itself rather than from a third file.
       preserveEntrySignatures: 'allow-extension',

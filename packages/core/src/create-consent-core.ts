@@ -236,7 +236,7 @@ export function createConsentCore(config: AssentConfig, options: CoreOptions = {
       if (__DEV__ && !services) debug(`has(): unknown category "${category}"`);
       return service && services && service in services ? services[service]! : !!state!.categories[category];
     },
-    get: () => JSON.parse(JSON.stringify(state)),
+    get: () => structuredClone(state!),
     acceptAll: () => decide('accept-all'),
     rejectAll: () => decide('reject-all'),
     doNotSell: () => decide('do-not-sell'),

@@ -1,3 +1,5 @@
+import { callSafely } from './call-safely';
+
 /** A typed event emitter (mitt-style): `on()` returns the function that unsubscribes. */
 export interface Emitter<Events> {
   on<K extends keyof Events>(type: K, callback: (detail: Events[K]) => void): () => void;
@@ -14,18 +16,7 @@ export function createEmitter<Events>(): Emitter<Events> {
       return () => void (listeners = listeners.filter((l) => l !== entry));
     },
     emit(type, detail) {
-      // A throwing listener must not stop the others, nor the consent flow that emitted.
-      for (const [t, callback] of listeners) {
-        if (t === type) {
-          try {
-            callback(detail);
-          } catch (e) {
-            queueMicrotask(() => {
-              throw e;
-            });
-          }
-        }
-      }
+      for (const [t, callback] of listeners) if (t === type) callSafely(callback, detail);
     },
   };
 }

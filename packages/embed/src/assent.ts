@@ -17,6 +17,7 @@ declare global {
 
 const VALIDATED_KEY = 'assent:config';
 const script = document.currentScript as HTMLScriptElement | null;
+const nonce = script?.nonce || undefined;
 const base = new URL('.', script?.src || location.href).href;
 // Lazy files beside assent.js. import() carries this script's nonce, so a strict CSP needs no extra source. Most are
 // started from a task of their own: an import() costs milliseconds synchronously, which must not delay parsing; the
@@ -39,15 +40,20 @@ try {
 // comes from the cache after the first page): reading localStorage costs milliseconds on a cold start.
 const hash = hashText(__VERSION__ + text);
 let cookies = '';
+let decided = false;
 let known = false;
 try {
   cookies = document.cookie;
-  const decided = !!readCookies((config as any)?.cookie?.name || 'assent', cookies)[0];
+  decided = !!readCookies((config as any)?.cookie?.name || 'assent', cookies)[0];
   known = decided && localStorage.getItem(VALIDATED_KEY) === hash;
 } catch {
   // Storage blocked: validate on every page.
 }
-const validated = known ? undefined : load<typeof import('@assent/core/validate-embed')>('assent-validate.js')
+// A first visit (no decision cookie) gets the validator and the write side inside assent-ui.js, with the banner.
+let uiChunk: Promise<typeof import('./first-visit')> | undefined;
+const ui = () => (uiChunk ||= load('assent-ui.js'));
+const firstVisitOr = <T>(file: string) => (decided ? load<T>(file) : (ui() as Promise<T>));
+const validated = known ? undefined : firstVisitOr<typeof import('@assent/core/validate-embed')>('assent-validate.js')
   .then((m) => m.validate(config, text))
   .then(() => {
     try {
@@ -57,7 +63,7 @@ const validated = known ? undefined : load<typeof import('@assent/core/validate-
       // Not remembered: validated again next time.
     }
   }, (e: Error) => {
-    console.error(e.name === 'ConfigError' ? e : `[assent] assent-validate.js did not load: ${e}`);
+    console.error(e.name === 'ConfigError' ? e : '[assent] ' + e);
     throw e;
   });
 
@@ -70,21 +76,21 @@ try {
     // worker can set on cached pages, else config.region.
     region: script?.dataset.region || readCookies('assent_region', cookies)[0],
     cookies,
-    nonce: script?.nonce || undefined,
-    ui: () => load('assent-ui.js'),
-    storeOps: () => load('assent-store.js'),
+    nonce,
+    ui,
+    storeOps: () => firstVisitOr('assent-store.js'),
     proof: () => load('assent-proof.js'),
     validated,
     ran: () => gated?.ran() || [],
   });
 } catch {
   // A config too broken to even start from: a locked engine over an empty one (validation reports the problems).
-  unusable = Promise.resolve(validated).then(() => Promise.reject(Error('[assent] unusable config')));
+  unusable = Promise.reject(Error('[assent] unusable config')); // (the validator reports why)
   assent = createConsentCore({ revision: 1, categories: {} }, { validated: unusable });
 }
 // Gating starts before any later script of the page runs; its parts for rarer moments load from beside assent.js.
 gated = startGate(assent, {
-  nonce: script?.nonce || undefined,
+  nonce,
   release: () => importNow('assent-activate.js'),
   placeholders: () => load('assent-placeholder.js'),
   cleanup: () => load('assent-cleanup.js'),

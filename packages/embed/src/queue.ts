@@ -1,3 +1,4 @@
+import { callSafely } from '@assent/core/call-safely';
 import type { Consent } from '@assent/core/create-consent-core';
 
 type Command = (assent: Consent) => void;
@@ -8,15 +9,7 @@ type Command = (assent: Consent) => void;
  */
 export function installQueue(win: { assentQueue?: unknown }, assent: Consent): void {
   let waiting: Command[] | null = Array.isArray(win.assentQueue) ? [...win.assentQueue] : [];
-  const run = (fn: unknown) => {
-    try {
-      (fn as Command)(assent);
-    } catch (e) {
-      queueMicrotask(() => {
-        throw e;
-      });
-    }
-  };
+  const run = (fn: Command) => callSafely(fn, assent);
   win.assentQueue = {
     push(...fns: Command[]) {
       if (waiting) waiting.push(...fns);
