@@ -35,7 +35,8 @@ afterAll(async () => {
 
 const cookies = async (context: BrowserContext) =>
   (await context.cookies()).filter((c) => c.name !== 'assent').map((c) => `${c.name}=${c.value} ${c.path}`).sort();
-const storage = (tab: Page) => tab.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k !== 'assent:config' && k !== 'assent').sort());
+// Assent's own keys (assent, assent:config, assent:record) hold the consent itself: necessary, never cleaned up.
+const storage = (tab: Page) => tab.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => !/^assent(:|$)/.test(k)).sort());
 /** Resolves true when the page starts a new navigation (a reload) within `ms`. */
 const reloads = (tab: Page, ms = 3000) => tab.waitForEvent('framenavigated', { timeout: ms }).then(() => true, () => false);
 

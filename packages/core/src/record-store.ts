@@ -21,6 +21,12 @@ export interface RecordStore {
 }
 
 const KEY = 'assent';
+/**
+ * Set in localStorage once a record was written to IndexedDB. Opening IndexedDB costs a first visit 50–150 ms of a
+ * slow phone's CPU (and would create a database for every visitor who never decides): without the marker there is
+ * nothing to read. Browsers clear localStorage and IndexedDB together (Safari's 7-day rule included).
+ */
+const MARKER = 'assent:record';
 export const HISTORY_LIMIT = 50;
 
 /**
@@ -73,9 +79,17 @@ export function createRecordStore(timeoutMs: number, idbFactory: () => UseStore 
     }
   };
 
+  const marked = (): boolean => {
+    try {
+      return !!localStorage.getItem(MARKER);
+    } catch {
+      return true; // unknown: look
+    }
+  };
+
   return {
     async get() {
-      if (idb) {
+      if (idb && marked()) {
         try {
           const raw = await timeout(idb('readonly', (s) => promisifyRequest(s.get(KEY))), timeoutMs);
           return raw === undefined ? undefined : migrateRecord(raw);
@@ -89,10 +103,16 @@ export function createRecordStore(timeoutMs: number, idbFactory: () => UseStore 
       if (idb) {
         try {
           // Read and write in one transaction, so two tabs deciding at once cannot lose a history entry.
-          return await timeout(idb('readwrite', (s) => promisifyRequest(s.get(KEY)).then((raw) => {
+          await timeout(idb('readwrite', (s) => promisifyRequest(s.get(KEY)).then((raw) => {
             s.put(fn(migrateRecord(raw)), KEY);
             return promisifyRequest(s.transaction);
           })), timeoutMs);
+          try {
+            localStorage.setItem(MARKER, '1');
+          } catch {
+            // Without the marker a later page just skips reading (the cookie still holds the decision).
+          }
+          return;
         } catch (e) {
           giveUpIdb(e);
         }

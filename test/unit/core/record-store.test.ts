@@ -21,6 +21,24 @@ describe('record store', () => {
     expect((await again.get())?.decision).toEqual(DECISION);
   });
 
+  it('does not open IndexedDB before anything was written to it (a first visit, or storage cleared)', async () => {
+    let opened = 0;
+    const name = `db-${Math.random()}`;
+    const counting = () => {
+      const real = createStore(name, 'consent');
+      return ((mode: IDBTransactionMode, cb: any) => (opened++, real(mode, cb))) as ReturnType<typeof createStore>;
+    };
+    const store = createRecordStore(1000, counting);
+    expect(await store.get()).toBeUndefined();
+    expect(opened).toBe(0);
+    await store.update(put);
+    expect(opened).toBe(1);
+    expect(localStorage.getItem('assent:record')).toBe('1');
+    const again = createRecordStore(1000, counting);
+    expect((await again.get())?.decision).toEqual(DECISION);
+    expect(opened).toBe(2);
+  });
+
   it('falls back to localStorage when IndexedDB is missing', async () => {
     const store = createRecordStore(1000, () => null);
     await store.update(put);
