@@ -91,9 +91,8 @@ try {
 // Gating starts before any later script of the page runs; its parts for rarer moments load from beside assent.js.
 gated = startGate(assent, {
   nonce,
-  release: () => importNow('assent-activate.js'),
-  placeholders: () => load('assent-placeholder.js'),
-  cleanup: () => load('assent-cleanup.js'),
+  // On a returning visitor's critical path (what they allowed runs): at once.
+  markup: () => (decided ? importNow : load)('assent-activate.js'),
   validated: unusable || validated,
 });
 

@@ -1,9 +1,5 @@
-import { debug } from '@assent/core';
-import { MARK, type Allowed } from './shared';
+import { GATED, MARK, type Allowed } from './shared';
 import type { Release } from './release';
-
-/** Gated markup (CONTRACT §4) not activated yet. */
-export const GATED = `[data-consent]:not([${MARK}])`;
 
 /**
  * The markup engine (CONTRACT §4, STANDARDS §9.3). Returns `activate(force?)`, which hands every gated element of the
@@ -13,13 +9,13 @@ export const GATED = `[data-consent]:not([${MARK}])`;
  * @param allowed - is this category (and service) allowed now.
  * @param blocked - a gated iframe or widget stays blocked (its placeholder is shown).
  * @param release - releases an element (release.ts, loaded lazily).
- * @param known - developer builds: what is wrong with these names, if anything.
+ * @param check - developer builds: warns about unknown names (this file is in the chunk both builds share).
  */
 export function createActivator(
   allowed: Allowed,
   blocked: (el: HTMLElement) => void,
   release: Release,
-  known?: (category: string, service: string) => string | undefined,
+  check?: (el: Element, category: string, service: string) => void,
 ): (force?: Element) => void {
   /** Released already: the marker attribute could be removed by page code, this cannot. */
   const done = new WeakSet<Element>();
@@ -28,10 +24,7 @@ export function createActivator(
       if (done.has(el)) continue;
       const { consent: category = '', service = '' } = el.dataset;
       const script = el.localName === 'script';
-      if (__DEV__) {
-        const problem = known?.(category, service);
-        if (problem) debug(`${problem} in data-consent/data-service: the element stays blocked until that is allowed`, el);
-      }
+      check?.(el, category, service);
       if (script && (el as HTMLScriptElement).type !== 'text/plain') continue;
       if (el === force || allowed(category, service)) {
         done.add(el);

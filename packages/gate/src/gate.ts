@@ -24,9 +24,7 @@ import { startGate, type Gate, type GateOptions } from './gate-core';
  */
 export function gate(consent: Consent, options: GateOptions = {}): Gate {
   return startGate(consent, {
-    release: () => import('./release'),
-    placeholders: () => import('./placeholder'),
-    cleanup: () => import('./cleanup'),
+    markup: () => import('./markup'),
     ...options,
   });
 }

@@ -1,4 +1,5 @@
-import { wrap } from './shared';
+import { ruleFor, type HostRule } from './rules';
+import { wrap, type Allowed } from './shared';
 
 /**
  * Blocks requests made through network APIs to declared hosts while their service is not allowed (config
@@ -6,7 +7,11 @@ import { wrap } from './shared';
  * fires `error` and `loadend` without sending, `navigator.sendBeacon` returns false. Everything else passes through
  * untouched. What it cannot see (WebSocket, EventSource, workers, CSS, navigations, other frames) is in the README.
  */
-export function installNetworkBlock(blocked: (url: unknown) => boolean): void {
+export function installNetworkBlock(rules: HostRule[], allowed: Allowed): void {
+  const blocked = (url: unknown) => {
+    const rule = ruleFor(rules, url);
+    return rule && !allowed(rule[2], rule[3]);
+  };
   const held = new WeakSet<XMLHttpRequest>();
   const X = XMLHttpRequest.prototype;
   wrap(self, 'fetch', (_, [input]) => blocked(input?.url ?? input) && [Promise.reject(new TypeError('blocked: no consent'))]);

@@ -4,6 +4,9 @@
  */
 export const MARK = 'data-consent-activated';
 
+/** Gated markup (CONTRACT §4) not activated yet. */
+export const GATED = `[data-consent]:not([${MARK}])`;
+
 /** The URL attributes Assent holds (as `data-src`, `data-srcset`) and releases. */
 export const URL_ATTRIBUTES = ['src', 'srcset'] as const;
 

@@ -23,8 +23,8 @@ function engine(config: unknown, allowed: string[] = []) {
   } as unknown as Consent;
   return { consent, allow(next: string[]) { keys = new Set(next); listeners.forEach((l) => l()); } };
 }
-/** startGate() with the releasing part loaded as the script-tag build would, and the given options. */
-const gate = (consent: Consent, options: GateOptions = {}) => startGate(consent, { release: () => import('@assent/gate/release'), ...options });
+/** startGate() with the markup engine loaded as the script-tag build would, and the given options. */
+const gate = (consent: Consent, options: GateOptions = {}) => startGate(consent, { markup: () => import('@assent/gate/markup'), ...options });
 const CONFIG = {
   revision: 1,
   categories: {
@@ -128,7 +128,7 @@ describe('startGate', () => {
       .toEqual([null, null, 'https://stats.tracker.example/p.gif', 'https://stats.tracker.example/p2.gif 2x']);
   });
 
-  it('without a release loader nothing gated runs, and nothing throws into the page', async () => {
+  it('without a markup loader nothing gated runs, and nothing throws into the page', async () => {
     document.body.innerHTML = '<script type="text/plain" data-consent="analytics">1</script>';
     const { consent, allow } = engine(CONFIG);
     startGate(consent);
