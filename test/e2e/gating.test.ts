@@ -43,6 +43,11 @@ beforeAll(async () => {
       <script type="text/plain" data-consent="analytics">(window.__log = window.__log || []).push('after');</script>`,
   }));
   server.pages.set('/spa', page({ config: GATING_CONFIG, body: '<div id="app"></div>' }));
+  server.pages.set('/scripts-only', page({
+    config: GATING_CONFIG,
+    body: `<script type="text/plain" data-consent="analytics">__log.push('a')</script>
+      <img data-consent="marketing" data-src="https://pixel.example/p.gif" alt=""><script>window.__log = []</script>`,
+  }));
   server.pages.set('/bare', '<!doctype html><html><head><title>t</title></head><body></body></html>');
   // Invalid (revision 0, gating not an object): the engine stays locked for good.
   server.pages.set('/invalid', page({
@@ -160,6 +165,29 @@ describe('markup gating', () => {
     await expect.poll(() => log(tab)).toEqual(['route:one', 'route:two']);
     await expect.poll(() => counts(external)).toEqual({ 'https://video.example/embed/1?one': 1, 'https://video.example/embed/1?two': 1 });
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('blocked gated scripts and images do not download the markup engine: not on a first visit, not after a refusal', async () => {
+    const { context, external } = await newContext(browser, FAKES);
+    const tab = await context.newPage();
+    const files: string[] = [];
+    tab.on('request', (r) => files.push(new URL(r.url()).pathname));
+    await tab.goto(server.origin + '/scripts-only');
+    await tab.evaluate(() => window.assent.ready);
+    await settle(tab, 300);
+    expect(files).toContain('/assent/assent-ui.js'); // the banner: the page did load what a first visit needs
+    expect(files).not.toContain('/assent/assent-activate.js');
+    await tab.evaluate(() => window.assent.rejectAll()); // a decision loads it (cleanup of what the refusal withdrew)
+    await expect.poll(() => files).toContain('/assent/assent-activate.js');
+    files.length = 0;
+    await tab.reload();
+    await tab.evaluate(() => window.assent.ready);
+    await settle(tab, 300);
+    expect(files).not.toContain('/assent/assent-activate.js');
+    expect(declared(external)).toEqual([]);
+    await tab.evaluate(() => window.assent.acceptAll());
+    await expect.poll(() => log(tab)).toEqual(['a']);
     await context.close();
   });
 

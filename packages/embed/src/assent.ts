@@ -91,8 +91,8 @@ try {
 // Gating starts before any later script of the page runs; its parts for rarer moments load from beside assent.js.
 gated = startGate(assent, {
   nonce,
-  // On a returning visitor's critical path (what they allowed runs): at once.
-  markup: () => (decided ? importNow : load)('assent-activate.js'),
+  // At once when what it releases is on the page's critical path.
+  markup: (now) => (now ? importNow : load)('assent-activate.js'),
   validated: unusable || validated,
 });
 

@@ -9,13 +9,11 @@ import type { Release } from './release';
  * @param allowed - is this category (and service) allowed now.
  * @param blocked - a gated iframe or widget stays blocked (its placeholder is shown).
  * @param release - releases an element (release.ts, loaded lazily).
- * @param check - developer builds: warns about unknown names (this file is in the chunk both builds share).
  */
 export function createActivator(
   allowed: Allowed,
   blocked: (el: HTMLElement) => void,
   release: Release,
-  check?: (el: Element, category: string, service: string) => void,
 ): (force?: Element) => void {
   /** Released already: the marker attribute could be removed by page code, this cannot. */
   const done = new WeakSet<Element>();
@@ -24,7 +22,6 @@ export function createActivator(
       if (done.has(el)) continue;
       const { consent: category = '', service = '' } = el.dataset;
       const script = el.localName === 'script';
-      check?.(el, category, service);
       if (script && (el as HTMLScriptElement).type !== 'text/plain') continue;
       if (el === force || allowed(category, service)) {
         done.add(el);

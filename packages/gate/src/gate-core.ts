@@ -12,9 +12,10 @@ export interface GateOptions extends Pick<Markup.MarkupContext, 'placeholders' |
   /** CSP nonce given to activated scripts whose own nonce is empty (the script-tag build passes its own). */
   nonce?: string;
   /**
-   * Loads the markup engine (releasing gated markup, placeholders, cleanup); without it nothing gated ever runs.
+   * Loads the markup engine (releasing gated markup, placeholders, cleanup); without it nothing gated ever runs. `now`:
+   * something gated is allowed, so it is on the page's critical path.
    */
-  markup?: () => Promise<typeof Markup>;
+  markup?: (now: boolean) => Promise<typeof Markup>;
   /**
    * Resolves once the config is known to be valid: the markup engine starts then (so no placeholder, whose "Load this
    * once" would run gated code, is shown before); when it rejects, never.
@@ -31,8 +32,9 @@ export interface Gate {
 const noop = () => undefined;
 
 /** Development builds: warns about names in gated markup that the config does not declare. */
-function check(this: Consent, el: Element, category: string, service: string): void {
-  const categories = Object(Object(this.config).categories);
+function check(config: unknown, el: HTMLElement): void {
+  const { consent: category = '', service = '' } = el.dataset;
+  const categories = Object(Object(config).categories);
   const problem = category !== 'necessary' && !(category in categories) ? `unknown category "${category}"`
     : service && !(service in Object(categories[category]?.services)) ? `unknown service "${category}/${service}"` : '';
   if (problem) debug(`${problem} in data-consent/data-service: the element stays blocked until that is allowed`, el);
@@ -41,7 +43,7 @@ function check(this: Consent, el: Element, category: string, service: string): v
 /**
  * `gate()` with the markup engine's loader passed in (see gate.ts). Only what must run before any later script of
  * the page is here: automatic and network blocking, and the observer that notices gated markup. The markup engine
- * loads once the page has gated markup, or after a decision.
+ * loads once the page has gated markup it has work for, or after a decision.
  */
 export function startGate(consent: Consent, options: GateOptions = {}): Gate {
   const config = consent.config;
@@ -59,14 +61,22 @@ export function startGate(consent: Consent, options: GateOptions = {}): Gate {
   if (blockNetwork !== false && rules.length) installNetworkBlock(rules, allowed);
 
   let engine: Promise<(changed?: boolean) => void> | undefined;
+  const checked = __DEV__ ? new WeakSet<Element>() : undefined;
   const markup = (changed?: boolean) => {
-    // Not for an invalid config (nothing gated runs): it would only download.
-    (engine ||= Promise.resolve(options.validated)
-      .then(options.markup)
-      .then((m) => m!.startMarkup({ ...options, consent, once, ran, allowed, noteRun, trusted, ...(__DEV__ && { warn: debug, check: check.bind(consent) }) })))
-      .then((run) => run(changed), (e) => {
-        if (__DEV__) debug('gated markup could not be handled', e);
-      });
+    const gated = [...document.querySelectorAll<HTMLElement>(GATED)];
+    if (__DEV__) for (const el of gated) if (!checked!.has(el)) checked!.add(el), check(config, el);
+    // Allowed gated markup puts the engine on the critical path. Gated markup that may be a blocked iframe or widget
+    // needs it for a placeholder; scripts and images that stay blocked do not download it (a first visit, a refusal).
+    const now = gated.some((el) => allowed(el.dataset.consent!, el.dataset.service!));
+    if (changed || engine || now || gated.some((el) => !/^(script|img|source)$/.test(el.localName))) {
+      // Not for an invalid config (nothing gated runs): it would only download.
+      (engine ||= Promise.resolve(options.validated)
+        .then(() => options.markup!(now))
+        .then((m) => m!.startMarkup({ ...options, consent, once, ran, allowed, noteRun, trusted, ...(__DEV__ && { warn: debug }) })))
+        .then((run) => run(changed), (e) => {
+          if (__DEV__) debug('gated markup could not be handled', e);
+        });
+    }
   };
 
   // Parser-inserted markup (the observer runs before the parser runs a script, so a held script never runs), and
@@ -82,7 +92,7 @@ export function startGate(consent: Consent, options: GateOptions = {}): Gate {
     }
     if (gated) markup();
   }).observe(document, { childList: true, subtree: true });
-  if (document.querySelector(GATED)) markup();
+  markup();
   // A change releases what it allows, and deletes what services no longer allowed stored.
   consent.on('change', () => markup(true));
 

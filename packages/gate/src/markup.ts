@@ -29,8 +29,6 @@ export interface MarkupContext {
   cleanup?: () => Promise<typeof Cleanup>;
   /** The developer logger, passed by development builds only (this file is shared by both). */
   warn?: (message: string, ...details: unknown[]) => void;
-  /** Development builds: warns about unknown names in gated markup. */
-  check?: (el: Element, category: string, service: string) => void;
 }
 
 /**
@@ -49,7 +47,7 @@ export function startMarkup(ctx: MarkupContext): (changed?: boolean) => void {
       (placeholderModule ||= (ctx.placeholders || (() => import('./placeholder')))())
         .then((m) => m.showPlaceholder(el, { consent, nonce, once, activate }), (e) => warn?.('placeholders could not be shown', e));
     }
-  }, createRelease(ctx.noteRun, ctx.trusted, nonce, warn), ctx.check);
+  }, createRelease(ctx.noteRun, ctx.trusted, nonce, warn));
 
   let reloading = false;
   return (changed) => {
