@@ -161,6 +161,8 @@ describe('markup gating', () => {
     expect(declared(external)).toEqual([]);
     await tab.evaluate(() => window.assent.acceptAll());
     await expect.poll(() => log(tab)).toEqual(['route:one']);
+    // The route's iframe too, before the next route removes it (a removed iframe may never send its request).
+    await expect.poll(() => counts(external)).toEqual({ 'https://video.example/embed/1?one': 1 });
     await render('two'); // after consent: runs at once
     await expect.poll(() => log(tab)).toEqual(['route:one', 'route:two']);
     await expect.poll(() => counts(external)).toEqual({ 'https://video.example/embed/1?one': 1, 'https://video.example/embed/1?two': 1 });
