@@ -3,7 +3,7 @@ import { debug } from '@assent/core';
 import { installAutoBlock } from './auto-block';
 import type * as Markup from './markup';
 import { installNetworkBlock } from './network';
-import { hostRules, servicesOf } from './rules';
+import { hostRules } from './rules';
 import { GATED } from './shared';
 import { trusted } from './trusted-types';
 
@@ -49,7 +49,7 @@ export function startGate(consent: Consent, options: GateOptions = {}): Gate {
   const config = consent.config;
   // The config may be anything while the engine is locked: every read here is defensive.
   const { autoBlock, blockNetwork } = Object((config as any)?.gating);
-  const rules = hostRules(servicesOf(config));
+  const rules = hostRules(config);
   const once = new Set<string>();
   const ran = new Set<string>();
   const allowed = (category: string, service: string) =>

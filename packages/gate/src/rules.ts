@@ -23,13 +23,18 @@ export function servicesOf(config: unknown): ServiceEntry[] {
   return out;
 }
 
-/** The declared hosts of every service. A leading `.` matches the domain and its subdomains. */
-export const hostRules = (services: ServiceEntry[]): HostRule[] =>
-  services.flatMap(([category, service, spec]) =>
-    ([] as unknown[]).concat(spec.hosts || []).map((raw): HostRule => {
+/** The declared hosts of every service of a config (read defensively). A leading `.` matches subdomains too. */
+export function hostRules(config: unknown): HostRule[] {
+  const out: HostRule[] = [];
+  for (const [category, service, spec] of servicesOf(config)) {
+    for (const raw of ([] as unknown[]).concat(spec.hosts || [])) {
       const host = String(raw).toLowerCase();
-      return [host.replace(/^\./, ''), host[0] === '.', category, service];
-    })).filter((rule) => rule[0]);
+      const bare = host.replace(/^\./, '');
+      if (bare) out.push([bare, host != bare, category, service]);
+    }
+  }
+  return out;
+}
 
 /**
  * The rule owning a URL, or the first owned URL of a `srcset`, resolved against the document's base URL. Splitting at
