@@ -123,7 +123,7 @@ const npm = (name, entries) => ({
   input: Object.fromEntries(entries.map((e) => [e, join(pkgDir(name), 'src', e + (existsSync(join(pkgDir(name), 'src', e + '.tsx')) ? '.tsx' : '.ts'))])),
   external: (id) => /^(@assent\/|preact|idb-keyval)/.test(id),
   plugins: [cssInline(), nodeResolve({ extensions: EXTENSIONS }), esbuildTs(NPM_DEV), langPack(), terser({ ...terserOptions, compress: { ...terserOptions.compress, passes: 2 } })],
-  output: { dir: join(pkgDir(name), 'dist'), format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
+  output: { dir: join(pkgDir(name), 'dist'), format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true, hoistTransitiveImports: false },
 });
 
 const embedDist = join(pkgDir('embed'), 'dist');
