@@ -24,7 +24,15 @@ function engine(config: unknown, allowed: string[] = []) {
   return { consent, allow(next: string[]) { keys = new Set(next); listeners.forEach((l) => l()); } };
 }
 /** startGate() with the markup engine loaded as the script-tag build would, and the given options. */
-const gate = (consent: Consent, options: GateOptions = {}) => startGate(consent, { markup: () => import('@assent/gate/markup'), ...options });
+// Imported up front: a first dynamic import is transformed on demand, which on a busy machine outlasts the waits below.
+const markupModule = await import('@assent/gate/markup');
+// The cleanup and the placeholders are stand-ins unless a test passes its own: the real cleanup would reload the page.
+const gate = (consent: Consent, options: GateOptions = {}) => startGate(consent, {
+  markup: async () => markupModule,
+  cleanup: async () => ({ afterWithdrawal: async () => undefined }) as any,
+  placeholders: async () => ({ showPlaceholder: () => undefined }) as any,
+  ...options,
+});
 const CONFIG = {
   revision: 1,
   categories: {
