@@ -43,6 +43,7 @@ beforeAll(async () => {
       <script type="text/plain" data-consent="analytics">(window.__log = window.__log || []).push('after');</script>`,
   }));
   server.pages.set('/spa', page({ config: GATING_CONFIG, body: '<div id="app"></div>' }));
+  server.pages.set('/no-gating', page({ config: { revision: 1, categories: { analytics: {} } }, body: '<p>nothing gated</p>' }));
   server.pages.set('/scripts-only', page({
     config: GATING_CONFIG,
     body: `<script type="text/plain" data-consent="analytics">__log.push('a')</script>
@@ -190,6 +191,21 @@ describe('markup gating', () => {
     expect(declared(external)).toEqual([]);
     await tab.evaluate(() => window.assent.acceptAll());
     await expect.poll(() => log(tab)).toEqual(['a']);
+    await context.close();
+  });
+
+  it('a decision on a page that gates nothing and declares no service does not download the markup engine', async () => {
+    const { context } = await newContext(browser, FAKES);
+    const tab = await context.newPage();
+    const files: string[] = [];
+    tab.on('request', (r) => files.push(new URL(r.url()).pathname));
+    await tab.goto(server.origin + '/no-gating');
+    await tab.evaluate(() => window.assent.ready);
+    await tab.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => tab.evaluate(() => window.assent.get().decided)).toBe(true);
+    await settle(tab, 300);
+    expect(files).toContain('/assent/assent-ui.js');
+    expect(files).not.toContain('/assent/assent-activate.js');
     await context.close();
   });
 

@@ -8,7 +8,7 @@ import type { Release } from './release';
  *
  * @param allowed - is this category (and service) allowed now.
  * @param blocked - a gated iframe or widget stays blocked (its placeholder is shown).
- * @param release - releases an element (release.ts, loaded lazily).
+ * @param release - releases an element (release.ts).
  */
 export function createActivator(
   allowed: Allowed,

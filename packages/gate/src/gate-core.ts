@@ -3,7 +3,7 @@ import { debug } from '@assent/core';
 import { installAutoBlock } from './auto-block';
 import type * as Markup from './markup';
 import { installNetworkBlock } from './network';
-import { hostRules } from './rules';
+import { hostRules, servicesOf } from './rules';
 import { GATED } from './shared';
 import { trusted } from './trusted-types';
 
@@ -49,7 +49,8 @@ export function startGate(consent: Consent, options: GateOptions = {}): Gate {
   const config = consent.config;
   // The config may be anything while the engine is locked: every read here is defensive.
   const { autoBlock, blockNetwork } = Object((config as any)?.gating);
-  const rules = hostRules(config);
+  const services = servicesOf(config);
+  const rules = hostRules(services);
   const once = new Set<string>();
   const ran = new Set<string>();
   const allowed = (category: string, service: string) =>
@@ -62,16 +63,18 @@ export function startGate(consent: Consent, options: GateOptions = {}): Gate {
 
   let engine: Promise<(changed?: boolean) => void> | undefined;
   const checked = __DEV__ ? new WeakSet<Element>() : undefined;
+  const isAllowed = (el: HTMLElement) => allowed(el.dataset.consent!, el.dataset.service!);
   const markup = (changed?: boolean) => {
     const gated = [...document.querySelectorAll<HTMLElement>(GATED)];
     if (__DEV__) for (const el of gated) if (!checked!.has(el)) checked!.add(el), check(config, el);
-    // Allowed gated markup puts the engine on the critical path. Gated markup that may be a blocked iframe or widget
-    // needs it for a placeholder; scripts and images that stay blocked do not download it (a first visit, a refusal).
-    const now = gated.some((el) => allowed(el.dataset.consent!, el.dataset.service!));
-    if (changed || engine || now || gated.some((el) => !/^(script|img|source)$/.test(el.localName))) {
-      // Not for an invalid config (nothing gated runs): it would only download.
+    // The engine has work when gated markup is allowed, when gated markup may be a blocked iframe or widget (a
+    // placeholder), and after a change when services may have stored something to delete. Scripts and images that
+    // stay blocked do not download it (a first visit, a refusal), nor does a decision on a page that gates nothing.
+    if (engine || (changed && services.length) || gated.some((el) => isAllowed(el) || !/^(script|img|source)$/.test(el.localName))) {
+      // Not for an invalid config (nothing gated runs): it would only download. Allowed markup puts it on the
+      // page's critical path: loaded at once.
       (engine ||= Promise.resolve(options.validated)
-        .then(() => options.markup!(now))
+        .then(() => options.markup!(gated.some(isAllowed)))
         .then((m) => m!.startMarkup({ ...options, consent, once, ran, allowed, noteRun, trusted, ...(__DEV__ && { warn: debug }) })))
         .then((run) => run(changed), (e) => {
           if (__DEV__) debug('gated markup could not be handled', e);

@@ -1,5 +1,5 @@
-// Loaded lazily (assent-activate.js beside assent.js) when something gated is allowed: for a visitor who has not
-// consented it is never downloaded. assent.js finds and marks what to release, in document order; this releases it.
+// Part of the lazily loaded markup engine (markup.ts, assent-activate.js beside assent.js): activate.ts finds and marks
+// what to release, in document order; this releases it.
 import { URL_ATTRIBUTES } from './shared';
 import type { trusted as Trusted } from './trusted-types';
 

@@ -23,10 +23,10 @@ export function servicesOf(config: unknown): ServiceEntry[] {
   return out;
 }
 
-/** The declared hosts of every service of a config (read defensively). A leading `.` matches subdomains too. */
-export function hostRules(config: unknown): HostRule[] {
+/** The declared hosts of every service (from `servicesOf`). A leading `.` matches subdomains too. */
+export function hostRules(services: ServiceEntry[]): HostRule[] {
   const out: HostRule[] = [];
-  for (const [category, service, spec] of servicesOf(config)) {
+  for (const [category, service, spec] of services) {
     for (const raw of ([] as unknown[]).concat(spec.hosts || [])) {
       const host = String(raw).toLowerCase();
       const bare = host.replace(/^\./, '');

@@ -1,20 +1,20 @@
 // Declared hosts: read from any config without throwing (the engine may be locked on garbage), matched by host.
 import { describe, expect, it } from 'vitest';
-import { hostRules, ruleFor } from '@assent/gate/rules';
+import { hostRules, ruleFor, servicesOf } from '@assent/gate/rules';
 
 describe('host rules', () => {
   it.each([undefined, null, 'x', 5, [], { categories: 5 }, { categories: { a: null } }, { categories: { a: { services: 'x' } } },
     { categories: { a: { services: { s: null } } } }, { categories: { a: { services: { s: { hosts: 'x.example' } } } } },
     { categories: { a: { services: { s: { hosts: [null, 5, {}] } } } } }])('never throws on a config like %j', (config) => {
-    expect(() => hostRules(config)).not.toThrow();
+    expect(() => hostRules(servicesOf(config))).not.toThrow();
   });
 
-  const rules = hostRules({
+  const rules = hostRules(servicesOf({
     categories: {
       analytics: { services: { stats: { hosts: ['Stats.Tracker.example'] } } },
       marketing: { services: { pixel: { hosts: ['.pixel.example', ''] } } },
     },
-  });
+  }));
 
   it('lower-cases hosts, notes a leading dot, drops empty ones', () => {
     expect(rules).toEqual([['stats.tracker.example', false, 'analytics', 'stats'], ['pixel.example', true, 'marketing', 'pixel']]);
