@@ -8,7 +8,9 @@ type Message = StoredDecision | null;
  */
 export function createTabSync(receive: (message: Message) => void): (message: Message) => void {
   try {
-    const channel = new BroadcastChannel('assent');
+    // Tabs trust each other's messages as decisions of this shape (format 1, as the cookie): a release that changes
+    // the shape changes the channel, so tabs of two releases open across a deployment never misread each other.
+    const channel = new BroadcastChannel('assent:1');
     channel.onmessage = (event) => receive(event.data);
     return (message) => channel.postMessage(message);
   } catch {
