@@ -2,6 +2,7 @@
 // run before consent is known; the UI, the config validator and the proof sender load lazily from files beside it.
 import { hashText } from '@assent/core/config-hash';
 import { readCookies } from '@assent/core/cookie-jar';
+import { cookieNameOf } from '@assent/core/defaults';
 import { createConsentCore, type Consent } from '@assent/core/create-consent-core';
 import type { AssentConfig } from '@assent/core/types';
 import { consentMode } from '@assent/gcm';
@@ -21,7 +22,7 @@ const nonce = script?.nonce || undefined;
 const base = new URL('.', script?.src || location.href).href;
 // Lazy files beside assent.js. import() carries this script's nonce, so a strict CSP needs no extra source. Most are
 // started from a task of their own: an import() costs milliseconds synchronously, which must not delay parsing; the
-// releaser of gated scripts, on a returning visitor's critical path, starts at once.
+// markup engine, when it releases what a returning visitor allowed (their critical path), starts at once.
 const importNow = <T>(file: string): Promise<T> => import(base + file);
 const load = <T>(file: string): Promise<T> => new Promise((resolve) => setTimeout(resolve)).then(() => importNow<T>(file));
 const text = document.getElementById('assent-config')?.textContent || '';
@@ -44,7 +45,8 @@ let decided = false;
 let known = false;
 try {
   cookies = document.cookie;
-  decided = !!readCookies((config as any)?.cookie?.name || 'assent', cookies)[0];
+  // (Inside the try: the config may be anything, even null, until validated.)
+  decided = !!readCookies(cookieNameOf(config!), cookies)[0];
   known = decided && localStorage.getItem(VALIDATED_KEY) === hash;
 } catch {
   // Storage blocked: validate on every page.
