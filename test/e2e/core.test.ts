@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../server.mjs';
-import { launch, newContext, watchErrors, type Browser } from './helpers/browser';
+import { launch, newContext, requestedPaths, watchErrors, type Browser } from './helpers/browser';
 import { page } from './helpers/page';
 
 let browser: Browser;
@@ -33,8 +33,7 @@ describe('core in Chromium', () => {
   it('decide → reload: the state is restored synchronously, before ready, and nothing but assent.js loads', async () => {
     const { context, errors } = await newContext(browser);
     const tab = await context.newPage();
-    const requests: string[] = [];
-    tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const requests = requestedPaths(tab);
     await tab.goto(server.origin + '/core');
     await tab.evaluate(() => window.assent.ready);
     expect(await tab.evaluate(() => (window as any).__sync.state.decided)).toBe(false);
@@ -60,8 +59,7 @@ describe('core in Chromium', () => {
     const tab = await context.newPage();
     await tab.goto(server.origin + '/core');
     await tab.evaluate(() => window.assent.acceptAll());
-    const requests: string[] = [];
-    tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const requests = requestedPaths(tab);
     await tab.goto(server.origin + '/core-rev2');
     expect(await tab.evaluate(() => (window as any).__sync.state)).toMatchObject({ decided: false, revision: 2, categories: { analytics: false } });
     await tab.evaluate(() => window.assent.ready);
@@ -183,8 +181,7 @@ describe('core in Chromium', () => {
   it('validates a config once per browser: a returning visitor does not download the validator again', async () => {
     const { context } = await newContext(browser);
     const tab = await context.newPage();
-    const requests: string[] = [];
-    tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const requests = requestedPaths(tab);
     await tab.goto(server.origin + '/core');
     await tab.evaluate(() => window.assent.ready);
     // A first visit: the validator and the write side come inside the banner's file, one request.

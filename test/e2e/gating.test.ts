@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../server.mjs';
-import { launch, newContext, type Browser, type FakeBodies } from './helpers/browser';
+import { launch, newContext, requestedPaths, type Browser, type FakeBodies } from './helpers/browser';
 import { counts, declared, GATING_CONFIG, log, scriptFakes, settle, withGating } from './helpers/gating';
 import { page } from './helpers/page';
 
@@ -174,8 +174,7 @@ describe('markup gating', () => {
   it('blocked gated scripts and images do not download the markup engine: not on a first visit, not after a refusal', async () => {
     const { context, external } = await newContext(browser, FAKES);
     const tab = await context.newPage();
-    const files: string[] = [];
-    tab.on('request', (r) => files.push(new URL(r.url()).pathname));
+    const files = requestedPaths(tab);
     await tab.goto(server.origin + '/scripts-only');
     await tab.evaluate(() => window.assent.ready);
     await settle(tab, 300);
@@ -197,8 +196,7 @@ describe('markup gating', () => {
   it('a decision on a page that gates nothing and declares no service does not download the markup engine', async () => {
     const { context } = await newContext(browser, FAKES);
     const tab = await context.newPage();
-    const files: string[] = [];
-    tab.on('request', (r) => files.push(new URL(r.url()).pathname));
+    const files = requestedPaths(tab);
     await tab.goto(server.origin + '/no-gating');
     await tab.evaluate(() => window.assent.ready);
     await tab.getByRole('button', { name: 'Accept all' }).click();
@@ -212,8 +210,7 @@ describe('markup gating', () => {
   it('with an invalid config nothing gated ever runs, no placeholder is offered, and declared hosts stay blocked', async () => {
     const { context, external, errors } = await newContext(browser, FAKES);
     const tab = await context.newPage();
-    const files: string[] = [];
-    tab.on('request', (r) => files.push(new URL(r.url()).pathname));
+    const files = requestedPaths(tab);
     await tab.goto(server.origin + '/invalid');
     await tab.evaluate(() => window.assent.ready);
     await expect(tab.evaluate(() => window.assent.acceptAll())).rejects.toThrow();

@@ -2,7 +2,7 @@
 // the floating button), themes and config texts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../server.mjs';
-import { launch, newContext, type Browser } from './helpers/browser';
+import { launch, newContext, requestedPaths, type Browser } from './helpers/browser';
 import { page } from './helpers/page';
 import { BANNER, DIALOG, focused, OBSERVE_CSP, UI_CONFIG } from './helpers/ui';
 
@@ -66,8 +66,7 @@ describe('UI: languages', () => {
   it('a German page (lang="de-AT") gets German texts, and only the German file is downloaded', async () => {
     const { context, errors } = await newContext(browser);
     const tab = await context.newPage();
-    const requests: string[] = [];
-    tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const requests = requestedPaths(tab);
     await tab.goto(server.origin + '/de');
     await tab.waitForSelector(BANNER);
     const banner = tab.locator(BANNER);
@@ -128,8 +127,7 @@ describe('UI: texts, themes and the floating button', () => {
     // After the decision the button appears on this page too.
     await tab.waitForSelector('assent-button button');
 
-    const requests: string[] = [];
-    tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const requests = requestedPaths(tab);
     await tab.reload();
     const button = tab.getByRole('button', { name: 'Cookie settings' });
     await button.waitFor();

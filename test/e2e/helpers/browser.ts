@@ -54,4 +54,11 @@ export function watchErrors(page: Page, errors: string[]): void {
 // A 1×1 transparent GIF.
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64') as unknown as string;
 
+/** The paths of every request the page makes from now on (a live list). */
+export function requestedPaths(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+  return paths;
+}
+
 export type { Browser, BrowserContext, Page };
